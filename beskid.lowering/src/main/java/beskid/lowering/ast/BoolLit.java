@@ -1,0 +1,4 @@
+package beskid.lowering.ast;
+
+public record BoolLit(SourcePos pos, boolean value) implements Expr {
+}

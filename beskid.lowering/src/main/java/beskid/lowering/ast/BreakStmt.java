@@ -1,0 +1,4 @@
+package beskid.lowering.ast;
+
+public record BreakStmt(SourcePos pos) implements Stmt {
+}

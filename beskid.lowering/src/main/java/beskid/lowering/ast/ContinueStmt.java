@@ -1,0 +1,4 @@
+package beskid.lowering.ast;
+
+public record ContinueStmt(SourcePos pos) implements Stmt {
+}

@@ -1,0 +1,4 @@
+package beskid.lowering.ast;
+
+public record FloatLit(SourcePos pos, double value) implements Expr {
+}

@@ -1,0 +1,4 @@
+package beskid.lowering.ast;
+
+public record UnaryExpr(SourcePos pos, UnaryOp op, Expr operand) implements Expr {
+}

@@ -1,0 +1,6 @@
+package beskid.lowering.ast;
+
+/** Unary operators. */
+public enum UnaryOp {
+    NEG, NOT
+}

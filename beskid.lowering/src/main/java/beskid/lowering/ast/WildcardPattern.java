@@ -1,0 +1,5 @@
+package beskid.lowering.ast;
+
+/** {@code _}. */
+public record WildcardPattern(SourcePos pos) implements Pattern {
+}

@@ -1,0 +1,122 @@
+package beskid.runtime.execution;
+
+import beskid.abi.ExecutionEntry;
+import beskid.abi.RunContext;
+import beskid.abi.RunOutcome;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodType;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+
+/**
+ * Runs a program's main for any backend: on its own thread with a fixed stack, with the run's
+ * context bound, turning the result into an exit code and any failure into a panic report.
+ */
+public final class ExecutionEngine implements ExecutionEntry {
+    private static final MethodType INT_MAIN = MethodType.methodType(int.class);
+    private static final MethodType LONG_MAIN = MethodType.methodType(long.class);
+    private static final MethodType UNIT_MAIN = MethodType.methodType(void.class);
+
+    private final Supplier<Policies> policies;
+
+    /** An engine that takes the policies in force at the start of each run from the supplier. */
+    public ExecutionEngine(Supplier<Policies> policies) {
+        this.policies = policies;
+    }
+
+    @Override
+    public RunOutcome execute(MethodHandle main, RunContext context) {
+        MethodType type = main.type();
+        if (!type.equals(INT_MAIN) && !type.equals(LONG_MAIN) && !type.equals(UNIT_MAIN)) {
+            throw new IllegalArgumentException("main must have type ()I, ()J or ()V, not " + type);
+        }
+        Policies runPolicies = policies.get();
+        RunState state = new RunState(context, runPolicies);
+        Outcome outcome = new Outcome();
+        Thread thread = runPolicies.scheduling().newThread(() -> runMain(main, state, outcome), "beskid-main", MAIN_STACK_BYTES);
+        thread.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        flush(context.stdout());
+        RunOutcome result = finish(state, outcome);
+        flush(context.stderr());
+        return result;
+    }
+
+    private static final class Outcome {
+        long value;
+        Throwable failure;
+    }
+
+    private static void runMain(MethodHandle main, RunState state, Outcome outcome) {
+        RunState.bind(state);
+        try {
+            Class<?> r = main.type().returnType();
+            if (r == int.class) {
+                outcome.value = (int) main.invokeExact();
+            } else if (r == long.class) {
+                outcome.value = (long) main.invokeExact();
+            } else {
+                main.invokeExact();
+            }
+        } catch (Throwable t) {
+            outcome.failure = t;
+        } finally {
+            RunState.unbind();
+        }
+    }
+
+    private static RunOutcome finish(RunState state, Outcome outcome) {
+        RunContext context = state.context();
+        if (outcome.failure == null) {
+            return new RunOutcome(state.policies().process().exitCode(outcome.value), null, null);
+        }
+        Throwable failure = outcome.failure;
+        String message = PanicReport.message(failure);
+        if (message == null) {
+            // Not a program failure but a fault of the toolchain: still reported, never thrown at the user.
+            message = "internal error: " + failure;
+        }
+        String location = PanicReport.location(failure);
+        flush(context.stdout());
+        StringBuilder report = new StringBuilder("panic: ").append(message).append('\n');
+        if (location != null) {
+            report.append("  at ").append(location).append('\n');
+        }
+        write(context.stderr(), report.toString());
+        if (context.jvmTraces()) {
+            PrintStream trace = new PrintStream(context.stderr(), true, StandardCharsets.UTF_8);
+            failure.printStackTrace(trace);
+        }
+        return new RunOutcome(RunOutcome.PANIC_EXIT_CODE, message, location);
+    }
+
+    private static void write(OutputStream out, String text) {
+        try {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // The run's stderr is gone (closed pipe): nothing else can report it.
+        }
+    }
+
+    private static void flush(OutputStream out) {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            // As above: a closed sink cannot be flushed, and the outcome is still returned.
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package beskid.runtime.symbols;
+
+import beskid.abi.RunContext;
+import beskid.runtime.execution.BeskidPanic;
+import beskid.runtime.execution.RunState;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The bodies of the standard library's {@code [Interop]} functions, one static method per
+ * {@link beskid.abi.InteropTag} (bound by {@link RuntimeSymbolProvider}). bool results are
+ * 0 or 1 in the usize group; a Beskid array {@code T[]} is an {@code Object[]} whose null
+ * elements stand for the element type's zero value.
+ */
+public final class StdInterop {
+    private StdInterop() {
+    }
+
+    static long stringContains(String s, String part) {
+        return s.contains(part) ? 1 : 0;
+    }
+
+    static Object stringSubstring(String s, long start, long len) {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        if (start < 0 || len < 0 || start > bytes.length || len > bytes.length - start) {
+            throw new BeskidPanic("substring out of range: start " + start + ", len " + len + " (len " + bytes.length + ")");
+        }
+        return new String(bytes, (int) start, (int) len, StandardCharsets.UTF_8);
+    }
+
+    static Object stringFromI64(long v) {
+        return Long.toString(v);
+    }
+
+    static long stringParseI64(String s) {
+        try {
+            return Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            throw new BeskidPanic("invalid integer: " + s);
+        }
+    }
+
+    static Object ioReadLine() {
+        RunState run = RunState.current();
+        SymbolImplementations.flushQuietly(run.context().stdout());
+        return run.policies().input().readLine(run.context());
+    }
+
+    static Object arrayNew(long len) {
+        if (len < 0 || len > Integer.MAX_VALUE - 8) {
+            throw new BeskidPanic("invalid array length: " + len);
+        }
+        return new Object[(int) len];
+    }
+
+    static long arrayLen(Object array) {
+        return ((Object[]) array).length;
+    }
+
+    static Object arrayGet(Object array, long index) {
+        Object[] a = (Object[]) array;
+        checkIndex(index, a.length);
+        return a[(int) index];
+    }
+
+    static void arraySet(Object array, long index, Object value) {
+        Object[] a = (Object[]) array;
+        checkIndex(index, a.length);
+        a[(int) index] = value;
+    }
+
+    private static void checkIndex(long index, int length) {
+        if (index < 0 || index >= length) {
+            throw new BeskidPanic("index out of bounds: " + index + " (len " + length + ")");
+        }
+    }
+
+    static long processArgCount() {
+        RunState run = RunState.current();
+        return run.policies().process().arguments(run.context()).size();
+    }
+
+    static Object processArg(long index) {
+        RunState run = RunState.current();
+        List<String> args = run.policies().process().arguments(run.context());
+        checkIndex(index, args.size());
+        return args.get((int) index);
+    }
+
+    static Object envGet(String name) {
+        RunState run = RunState.current();
+        RunContext context = run.context();
+        String value = run.policies().environment().get(context, name);
+        return value == null ? "" : value;
+    }
+
+    static long timeNowMillis() {
+        return RunState.current().policies().clock().nowMillis();
+    }
+
+    static long timeMonotonicNanos() {
+        return RunState.current().policies().clock().monotonicNanos();
+    }
+
+}
