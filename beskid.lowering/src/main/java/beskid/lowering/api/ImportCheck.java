@@ -1,0 +1,53 @@
+package beskid.lowering.api;
+
+import beskid.abi.Abi;
+import beskid.abi.InteropTag;
+import beskid.abi.RuntimeSymbol;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one check both backends make (JIT binding, AOT link step). Checks an artifact's import table against the symbols the runtime exports, before any code
+ * is defined: every import must be in {@link Abi#RUNTIME_EXPORT_SYMBOLS} with the same ABI
+ * signature, and every interop tag must exist. A mismatch is reported by name here instead of
+ * surfacing later as a {@link LinkageError} in the middle of a run.
+ */
+public final class ImportCheck {
+    private ImportCheck() {
+    }
+
+    /** The problems found, one readable line each; empty when every import binds. */
+    public static List<String> problems(LoweredArtifact artifact) {
+        List<String> problems = new ArrayList<>();
+        if (artifact.abiVersion() != Abi.BESKID_RUNTIME_ABI_VERSION) {
+            problems.add("artifact was lowered against ABI " + artifact.abiVersion() + " but the runtime implements ABI "
+                    + Abi.BESKID_RUNTIME_ABI_VERSION);
+        }
+        for (SymbolImport wanted : artifact.imports()) {
+            RuntimeSymbol symbol = RuntimeSymbol.byName(wanted.symbol());
+            if (symbol == null || !Abi.RUNTIME_EXPORT_SYMBOLS.contains(symbol)) {
+                problems.add("runtime symbol " + wanted.symbol() + " " + wanted.signature() + " is not exported by the runtime (ABI "
+                        + Abi.BESKID_RUNTIME_ABI_VERSION + ")");
+            } else if (!symbol.signature().equals(wanted.signature())) {
+                problems.add("runtime symbol " + wanted.symbol() + " has signature " + symbol.signature() + ", artifact expects "
+                        + wanted.signature());
+            }
+        }
+        for (int tag : artifact.interopTags()) {
+            if (InteropTag.byId(tag) == null) {
+                problems.add("interop tag " + tag + " is not known to the runtime (ABI " + Abi.BESKID_RUNTIME_ABI_VERSION + ")");
+            }
+        }
+        return problems;
+    }
+
+    /** The diagnostic for a program without {@code main} asked to run or build. */
+    public static Diagnostic noMain(String path) {
+        return new Diagnostic(path, 1, 1, "E0401", "no `main` function: `run` and `build` need an entry point", null);
+    }
+
+    /** The diagnostic for an import the runtime's table does not provide. */
+    public static Diagnostic linkError(String path, String problem) {
+        return new Diagnostic(path, 1, 1, "E0501", problem, null);
+    }
+}
