@@ -1,0 +1,153 @@
+package beskid.cli.command;
+
+import beskid.lowering.api.BackendUnavailableException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The {@code beskid} command line (picocli). Usage errors and compile errors exit 2, a
+ * toolchain failure exits 3 with a one-line message, a program's run exits with its code.
+ */
+@Command(name = "beskid", mixinStandardHelpOptions = true, version = "beskid 0.1.0",
+        description = "Run, check, lower and build Beskid programs on the JVM (OSGi inside).",
+        subcommands = {BeskidCommandLine.Run.class, BeskidCommandLine.Check.class, BeskidCommandLine.Lower.class,
+                BeskidCommandLine.Build.class, BeskidCommandLine.AbiTable.class, BeskidCommandLine.Shell.class})
+public final class BeskidCommandLine {
+    private final ProgramActions actions;
+    private final Console console;
+
+    BeskidCommandLine(ProgramActions actions, Console console) {
+        this.actions = actions;
+        this.console = console;
+    }
+
+    /** Parses and executes a command line. */
+    public static int execute(ProgramActions actions, Console console, String[] args) {
+        BeskidCommandLine root = new BeskidCommandLine(actions, console);
+        CommandLine cli = new CommandLine(root, new Factory(root));
+        cli.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(console.out(), java.nio.charset.StandardCharsets.UTF_8), true));
+        cli.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(console.err(), java.nio.charset.StandardCharsets.UTF_8), true));
+        cli.setExecutionExceptionHandler((e, line, parsed) -> handle(console, e));
+        if (args.length == 0) {
+            cli.usage(cli.getOut());
+            return ExitCodes.COMPILE_ERROR;
+        }
+        return cli.execute(args);
+    }
+
+    private static int handle(Console console, Exception e) {
+        if (e instanceof UserError) {
+            console.error("beskid: " + e.getMessage() + "\n");
+            return ExitCodes.COMPILE_ERROR;
+        }
+        if (e instanceof BackendUnavailableException) {
+            console.error("beskid: " + e.getMessage() + "\n");
+            return ExitCodes.INTERNAL_ERROR;
+        }
+        console.error("beskid: internal error: " + e + "\n");
+        return ExitCodes.INTERNAL_ERROR;
+    }
+
+    /** Makes the subcommands with the actions and console. */
+    private record Factory(BeskidCommandLine root) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == BeskidCommandLine.class) {
+                return type.cast(root);
+            }
+            if (Sub.class.isAssignableFrom(type)) {
+                K sub = CommandLine.defaultFactory().create(type);
+                ((Sub) sub).init(root.actions, root.console);
+                return sub;
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+
+    /** A subcommand: gets the actions and console before it runs. */
+    abstract static class Sub implements Callable<Integer> {
+        ProgramActions actions;
+        Console console;
+
+        void init(ProgramActions a, Console c) {
+            actions = a;
+            console = c;
+        }
+    }
+
+    @Command(name = "run", description = "Run a program's main; the exit code is the program's.")
+    static final class Run extends Sub {
+        @Option(names = "--backend", defaultValue = "jit", description = "jit (default) or aot")
+        String backend;
+        @Parameters(index = "0", paramLabel = "FILE.bd")
+        String file;
+        @Parameters(index = "1..*", paramLabel = "ARGS", description = "program arguments (after --)")
+        List<String> args = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            return actions.run(console, file, backend, args);
+        }
+    }
+
+    @Command(name = "check", description = "Type-check a file; errors exit 2.")
+    static final class Check extends Sub {
+        @Parameters(index = "0", paramLabel = "FILE.bd")
+        String file;
+
+        @Override
+        public Integer call() {
+            return actions.check(console, file);
+        }
+    }
+
+    @Command(name = "lower", description = "Print the lowered artifact: imports, exports, bytecode.")
+    static final class Lower extends Sub {
+        @Parameters(index = "0", paramLabel = "FILE.bd")
+        String file;
+
+        @Override
+        public Integer call() {
+            return actions.lower(console, file);
+        }
+    }
+
+    @Command(name = "build", description = "Build an artifact ahead of time.")
+    static final class Build extends Sub {
+        @Parameters(index = "0", paramLabel = "FILE.bd")
+        String file;
+        @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "output file (folder for classes)")
+        String output;
+        @Option(names = "--kind", defaultValue = "exe", description = "exe (default), jar, classes or bundle")
+        String kind;
+        @Option(names = "--target", description = "jvm17 (default), jvm21 or jvm25")
+        String target;
+
+        @Override
+        public Integer call() {
+            return actions.build(console, file, output, kind, target);
+        }
+    }
+
+    @Command(name = "abi", description = "Print the runtime ABI version, symbol table and interop tags.")
+    static final class AbiTable extends Sub {
+        @Override
+        public Integer call() {
+            console.print(ProgramActions.abiTable());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "shell", description = "Open the Gogo shell (beskid:run, beskid:backends, lb, stop, update, ...).")
+    static final class Shell extends Sub {
+        @Override
+        public Integer call() {
+            return ExitCodes.WAIT_FOR_STOP;
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package beskid.cli.command;
+
+import beskid.abi.Abi;
+import beskid.abi.InteropTag;
+import beskid.abi.RunContext;
+import beskid.abi.RuntimeSymbol;
+import beskid.lowering.api.ArtifactKind;
+import beskid.lowering.api.BuildBackend;
+import beskid.lowering.api.BuildRequest;
+import beskid.lowering.api.BuildResult;
+import beskid.lowering.api.BuiltArtifact;
+import beskid.lowering.api.LoweringResult;
+import beskid.lowering.api.RunRequest;
+import beskid.lowering.api.RunResult;
+import beskid.lowering.api.SourceUnit;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the commands do, shared by the {@code beskid} command line and the Gogo shell: each
+ * action talks to a {@link Console} and answers an exit code.
+ */
+public final class ProgramActions {
+    private final Toolchain toolchain;
+
+    /** Actions over the given services. */
+    public ProgramActions(Toolchain toolchain) {
+        this.toolchain = toolchain;
+    }
+
+    /** Runs a program's main with a backend; the exit code is the program's. */
+    public int run(Console console, String file, String backend, List<String> args) {
+        SourceUnit source = SourceFiles.read(file);
+        if (backend.equals("aot")) {
+            return runAot(console, source, args);
+        }
+        RunContext context = RunContext.of(console.out(), console.err(), console.in(), args);
+        RunResult result = toolchain.runBackend(backend).run(new RunRequest(source, context));
+        if (!result.diagnostics().isEmpty()) {
+            return Diagnostics.report(console, result.diagnostics());
+        }
+        return result.outcome().exitCode();
+    }
+
+    private int runAot(Console console, SourceUnit source, List<String> args) {
+        BuildResult result = toolchain.buildBackend().build(new BuildRequest(source, ArtifactKind.EXE, defaultTarget()));
+        if (!result.diagnostics().isEmpty()) {
+            return Diagnostics.report(console, result.diagnostics());
+        }
+        try {
+            Path jar = Files.createTempFile("beskid-", ".jar");
+            try {
+                Files.write(jar, result.artifact().jar());
+                return ExeRunner.run(jar, args, console);
+            } finally {
+                Files.deleteIfExists(jar);
+            }
+        } catch (IOException e) {
+            throw new UserError("cannot write the temporary executable: " + e.getMessage());
+        }
+    }
+
+    /** Type-checks a file. */
+    public int check(Console console, String file) {
+        LoweringResult result = toolchain.lowering().check(SourceFiles.read(file));
+        if (!result.ok()) {
+            return Diagnostics.report(console, result.diagnostics());
+        }
+        console.print(file + ": ok\n");
+        return ExitCodes.OK;
+    }
+
+    /** Prints the lowered artifact of a file. */
+    public int lower(Console console, String file) {
+        LoweringResult result = toolchain.lowering().lower(SourceFiles.read(file));
+        if (!result.ok()) {
+            return Diagnostics.report(console, result.diagnostics());
+        }
+        console.print(toolchain.lowering().dump(result.artifact()));
+        return ExitCodes.OK;
+    }
+
+    /** Builds an artifact and writes it where asked (a file, or a folder for {@code classes}). */
+    public int build(Console console, String file, String output, String kindName, String target) {
+        ArtifactKind kind = ArtifactKind.parse(kindName);
+        if (kind == null) {
+            throw new UserError("unknown artifact kind `" + kindName + "`; use one of exe, jar, classes, bundle");
+        }
+        BuildBackend backend = toolchain.buildBackend();
+        String chosenTarget = target != null ? target : backend.targets().get(0);
+        if (!backend.targets().contains(chosenTarget)) {
+            throw new UserError("unknown target `" + chosenTarget + "`; valid targets: " + String.join(", ", backend.targets()));
+        }
+        SourceUnit source = SourceFiles.read(file);
+        BuildResult result = backend.build(new BuildRequest(source, kind, chosenTarget));
+        if (!result.diagnostics().isEmpty()) {
+            return Diagnostics.report(console, result.diagnostics());
+        }
+        Path out = Path.of(output != null ? output : defaultOutput(source, kind));
+        ArtifactWriter.write(result.artifact(), out);
+        console.print("built " + out + " (" + kind.name().toLowerCase() + ", " + chosenTarget + ")\n");
+        return ExitCodes.OK;
+    }
+
+    private String defaultTarget() {
+        return toolchain.buildBackend().targets().get(0);
+    }
+
+    private static String defaultOutput(SourceUnit source, ArtifactKind kind) {
+        String name = source.fileName().replaceFirst("\\.bd$", "");
+        return kind == ArtifactKind.CLASSES ? name + "-classes" : name + ".jar";
+    }
+
+    /** The ABI version, the symbol table and the interop tags, as text. */
+    public static String abiTable() {
+        StringBuilder out = new StringBuilder();
+        out.append("Beskid runtime ABI ").append(Abi.BESKID_RUNTIME_ABI_VERSION).append('\n');
+        out.append("symbols (").append(Abi.RUNTIME_EXPORT_SYMBOLS.size()).append("):\n");
+        for (RuntimeSymbol s : Abi.RUNTIME_EXPORT_SYMBOLS) {
+            out.append(String.format("  %-28s %s%n", s.name(), s.signature()));
+        }
+        out.append("interop tags (").append(Abi.INTEROP_TAGS.size()).append("):\n");
+        for (InteropTag t : Abi.INTEROP_TAGS) {
+            out.append(String.format("  %3d  %-32s %-6s -> %s%n", t.id(), t.function(), t.group(), t.group().dispatchSymbol()));
+        }
+        return out.toString();
+    }
+
+    /** The run backends and whether the build backend is there, as text. */
+    public String backends() {
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<String, ?> e : toolchain.runBackends().entrySet()) {
+            out.append("run   ").append(e.getKey()).append('\n');
+        }
+        if (toolchain.hasBuildBackend()) {
+            out.append("build aot ").append(String.join(",", toolchain.buildBackend().targets())).append('\n');
+        }
+        return out.length() == 0 ? "no backends running\n" : out.toString();
+    }
+}

@@ -1,0 +1,81 @@
+package beskid.cli.launcher;
+
+import beskid.cli.command.ExitCodes;
+import java.util.function.ToIntFunction;
+import org.apache.felix.framework.Felix;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * The {@code beskid} command: boots an embedded Apache Felix with the distribution's bundles
+ * and hands the command line to the CLI bundle's command service. The bundle cache is kept
+ * between runs (bundles are installed or updated only when their jar changed), so a warm start
+ * pays for resolution and activation, not for copying jars. Gogo's shell bundles start only for
+ * {@code beskid shell}.
+ */
+public final class Launcher {
+    /** Service property the CLI bundle's command service carries. */
+    public static final String COMMAND_PROPERTY = "beskid.cli";
+    private static final int INTERNAL_ERROR = 3;
+    private static final long SERVICE_TIMEOUT_MS = 30_000;
+
+    private Launcher() {
+    }
+
+    /** Entry point; see {@code ./beskid}. */
+    public static void main(String[] args) {
+        int code;
+        try {
+            code = launch(args);
+        } catch (Exception | LinkageError e) {
+            System.err.println("beskid: internal error: " + e);
+            code = INTERNAL_ERROR;
+        }
+        System.out.flush();
+        System.err.flush();
+        // Halt rather than stop the framework: the cache is already consistent, and a clean
+        // framework shutdown would add to every command's latency.
+        Runtime.getRuntime().halt(code);
+    }
+
+    private static int launch(String[] args) throws Exception {
+        Layout layout = Layout.find();
+        boolean shell = args.length > 0 && args[0].equals("shell");
+        Felix felix = FrameworkFactory.start(layout);
+        try {
+            BundleContext context = felix.getBundleContext();
+            BundleSet.synchronize(context, layout.bundles(), shell);
+            int code = runCommand(context, args);
+            if (code == ExitCodes.WAIT_FOR_STOP) {
+                felix.waitForStop(0);
+                return 0;
+            }
+            return code;
+        } catch (BundleException e) {
+            System.err.println("beskid: cannot start the container: " + e.getMessage());
+            return INTERNAL_ERROR;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static int runCommand(BundleContext context, String[] args) throws InterruptedException, InvalidSyntaxException {
+        ServiceTracker<Object, Object> tracker = new ServiceTracker<>(context,
+                FrameworkUtil.createFilter("(&(" + Constants.OBJECTCLASS + "=" + ToIntFunction.class.getName() + ")("
+                        + COMMAND_PROPERTY + "=main))"), null);
+        tracker.open();
+        try {
+            Object command = tracker.waitForService(SERVICE_TIMEOUT_MS);
+            if (command == null) {
+                System.err.println("beskid: the CLI bundle did not come up; see " + FrameworkFactory.cacheHint());
+                return INTERNAL_ERROR;
+            }
+            return ((ToIntFunction<String[]>) command).applyAsInt(args);
+        } finally {
+            tracker.close();
+        }
+    }
+}

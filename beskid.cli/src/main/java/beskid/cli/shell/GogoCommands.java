@@ -1,0 +1,113 @@
+package beskid.cli.shell;
+
+import beskid.cli.command.Console;
+import beskid.cli.command.ProgramActions;
+import beskid.cli.command.Toolchain;
+import beskid.lowering.api.BackendUnavailableException;
+import beskid.lowering.api.BuildBackend;
+import beskid.lowering.api.LoweringService;
+import beskid.lowering.api.RunBackend;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.felix.service.command.CommandSession;
+import org.apache.felix.service.command.Descriptor;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * Gogo shell commands ({@code beskid:run}, {@code beskid:check}, ...) next to the usual
+ * {@code lb}/{@code stop}/{@code update}, for running programs and hot swapping backends by
+ * hand. A program's output goes to the session's console; each command returns its result.
+ */
+@Component(service = GogoCommands.class, property = {"osgi.command.scope=beskid",
+        "osgi.command.function=run", "osgi.command.function=check", "osgi.command.function=lower",
+        "osgi.command.function=backends", "osgi.command.function=abi", "osgi.command.function=build"})
+public final class GogoCommands {
+    private final List<RunBackend> runBackends = new CopyOnWriteArrayList<>();
+
+    @Reference(policy = ReferencePolicy.DYNAMIC, cardinality = ReferenceCardinality.OPTIONAL,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile LoweringService lowering;
+
+    @Reference(policy = ReferencePolicy.DYNAMIC, cardinality = ReferenceCardinality.OPTIONAL,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile BuildBackend buildBackend;
+
+    @Reference(policy = ReferencePolicy.DYNAMIC, cardinality = ReferenceCardinality.MULTIPLE)
+    void addRunBackend(RunBackend backend) {
+        runBackends.add(backend);
+    }
+
+    void removeRunBackend(RunBackend backend) {
+        runBackends.remove(backend);
+    }
+
+    private ProgramActions actions() {
+        return new ProgramActions(new Toolchain(() -> lowering, () -> {
+            SortedMap<String, RunBackend> byName = new TreeMap<>();
+            runBackends.forEach(b -> byName.put(b.name(), b));
+            return byName;
+        }, () -> buildBackend));
+    }
+
+    private static Console console(CommandSession session) {
+        return new Console(session.getConsole(), session.getConsole(), session.getKeyboard());
+    }
+
+    @Descriptor("run a Beskid program with the JIT backend")
+    public String run(CommandSession session, @Descriptor("FILE.bd and program arguments") String... fileAndArgs) {
+        return run(session, "jit", fileAndArgs);
+    }
+
+    private String run(CommandSession session, String backend, String[] fileAndArgs) {
+        if (fileAndArgs.length == 0) {
+            return "usage: beskid:run FILE.bd [ARGS...]";
+        }
+        List<String> args = Arrays.asList(fileAndArgs).subList(1, fileAndArgs.length);
+        return guarded(() -> "exit " + actions().run(console(session), fileAndArgs[0], backend, args));
+    }
+
+    @Descriptor("type-check a Beskid file")
+    public String check(CommandSession session, @Descriptor("FILE.bd") String file) {
+        return guarded(() -> actions().check(console(session), file) == 0 ? "ok" : "errors");
+    }
+
+    @Descriptor("print the lowered artifact of a Beskid file")
+    public String lower(CommandSession session, @Descriptor("FILE.bd") String file) {
+        return guarded(() -> actions().lower(console(session), file) == 0 ? "" : "errors");
+    }
+
+    @Descriptor("build an artifact: beskid:build FILE.bd OUT [exe|jar|classes|bundle] [jvm17|jvm21|jvm25]")
+    public String build(CommandSession session, String file, String out, String... kindAndTarget) {
+        String kind = kindAndTarget.length > 0 ? kindAndTarget[0] : "exe";
+        String target = kindAndTarget.length > 1 ? kindAndTarget[1] : null;
+        return guarded(() -> actions().build(console(session), file, out, kind, target) == 0 ? "built " + out : "errors");
+    }
+
+    @Descriptor("list the running backends")
+    public String backends() {
+        return actions().backends();
+    }
+
+    @Descriptor("print the runtime ABI version, symbols and interop tags")
+    public String abi() {
+        return ProgramActions.abiTable();
+    }
+
+    /** Failures become a one-line answer: the shell (and the container) keep running. */
+    private static String guarded(java.util.function.Supplier<String> action) {
+        try {
+            return action.get();
+        } catch (BackendUnavailableException e) {
+            return "beskid: " + e.getMessage();
+        } catch (RuntimeException e) {
+            return "beskid: " + (e.getMessage() != null ? e.getMessage() : e.toString());
+        }
+    }
+}
