@@ -1,5 +1,7 @@
 package beskid.cli.shell;
 
+import beskid.abi.ExecutionEntry;
+import beskid.abi.RunContext;
 import beskid.cli.command.Console;
 import beskid.cli.command.ProgramActions;
 import beskid.cli.command.Toolchain;
@@ -13,7 +15,11 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.felix.service.command.CommandSession;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
 import org.apache.felix.service.command.Descriptor;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -27,7 +33,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  */
 @Component(service = GogoCommands.class, property = {"osgi.command.scope=beskid",
         "osgi.command.function=run", "osgi.command.function=check", "osgi.command.function=lower",
-        "osgi.command.function=backends", "osgi.command.function=abi", "osgi.command.function=build"})
+        "osgi.command.function=backends", "osgi.command.function=abi", "osgi.command.function=build",
+        "osgi.command.function=runbundle"})
 public final class GogoCommands {
     private final List<RunBackend> runBackends = new CopyOnWriteArrayList<>();
 
@@ -38,6 +45,17 @@ public final class GogoCommands {
     @Reference(policy = ReferencePolicy.DYNAMIC, cardinality = ReferenceCardinality.OPTIONAL,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile BuildBackend buildBackend;
+
+    @Reference(policy = ReferencePolicy.DYNAMIC, cardinality = ReferenceCardinality.OPTIONAL,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ExecutionEntry runtime;
+
+    private BundleContext context;
+
+    @Activate
+    void activate(BundleContext bundleContext) {
+        context = bundleContext;
+    }
 
     @Reference(policy = ReferencePolicy.DYNAMIC, cardinality = ReferenceCardinality.MULTIPLE)
     void addRunBackend(RunBackend backend) {
@@ -88,6 +106,28 @@ public final class GogoCommands {
         String kind = kindAndTarget.length > 0 ? kindAndTarget[0] : "exe";
         String target = kindAndTarget.length > 1 ? kindAndTarget[1] : null;
         return guarded(() -> actions().build(console(session), file, out, kind, target) == 0 ? "built " + out : "errors");
+    }
+
+    @Descriptor("run the program of an installed AOT bundle (beskid build --kind bundle)")
+    public String runbundle(CommandSession session, @Descriptor("bundle id") long id,
+            @Descriptor("program arguments") String... args) {
+        Bundle bundle = context.getBundle(id);
+        if (bundle == null) {
+            return "beskid: no bundle " + id;
+        }
+        ExecutionEntry entry = runtime;
+        if (entry == null) {
+            return "beskid: the runtime is not available";
+        }
+        Console console = console(session);
+        try {
+            RunContext run = RunContext.of(console.out(), console.err(), console.in(), Arrays.asList(args));
+            return "exit " + ProgramBundles.run(bundle, entry, run).exitCode();
+        } catch (BundleException e) {
+            return "beskid: cannot resolve " + bundle.getSymbolicName() + ": " + e.getMessage();
+        } catch (RuntimeException e) {
+            return "beskid: " + e.getMessage();
+        }
     }
 
     @Descriptor("list the running backends")
