@@ -3,6 +3,7 @@ package beskid.backend.jit;
 import beskid.abi.ExecutionEntry;
 import beskid.abi.RunOutcome;
 import beskid.lowering.api.BackendUnavailableException;
+import beskid.lowering.api.Diagnostic;
 import beskid.lowering.api.EntryPoint;
 import beskid.lowering.api.ImportCheck;
 import beskid.lowering.api.LoweredArtifact;
@@ -11,9 +12,11 @@ import beskid.lowering.api.LoweringService;
 import beskid.lowering.api.RunBackend;
 import beskid.lowering.api.RunRequest;
 import beskid.lowering.api.RunResult;
+import beskid.lowering.api.SourceUnit;
+import beskid.lowering.api.TestReport;
+import beskid.lowering.api.TestRequest;
+import beskid.lowering.api.TestRunner;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.reflect.Method;
 import java.util.List;
 import java.util.TreeSet;
 import org.osgi.service.component.annotations.Component;
@@ -25,7 +28,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 /**
  * The JIT backend: lowers through the shared {@link LoweringService}, binds the artifact's
  * imports against the runtime's symbol table, defines the classes in memory and runs main
- * through the runtime's {@link ExecutionEntry}. It owns no I/O and no exit policy.
+ * (or the tests) through the runtime's {@link ExecutionEntry}. It owns no I/O and no exit policy.
  */
 @Component(service = RunBackend.class, property = RunBackend.BACKEND_PROPERTY + "=" + JitBackend.NAME)
 public final class JitBackend implements RunBackend {
@@ -57,37 +60,52 @@ public final class JitBackend implements RunBackend {
 
     @Override
     public RunResult run(RunRequest request) {
+        Prepared prepared = prepare(request.source(), true);
+        if (!prepared.diagnostics().isEmpty()) {
+            return new RunResult(prepared.diagnostics(), null, new TreeSet<>());
+        }
+        RunOutcome outcome = runtime.execute(entry(prepared.artifact().entry(), prepared.loader()), request.context());
+        return new RunResult(List.of(), outcome, new TreeSet<>(prepared.artifact().imports()));
+    }
+
+    @Override
+    public TestReport runTests(TestRequest request) {
+        Prepared prepared = prepare(request.source(), false);
+        if (!prepared.diagnostics().isEmpty()) {
+            return new TestReport(prepared.diagnostics(), List.of());
+        }
+        return new TestReport(List.of(),
+                TestRunner.run(prepared.artifact(), prepared.loader(), runtime, request.context(), request.filter()));
+    }
+
+    /** Lowered, bound and defined code, or the diagnostics that stop it. */
+    private record Prepared(List<Diagnostic> diagnostics, LoweredArtifact artifact, ClassLoader loader) {
+    }
+
+    private Prepared prepare(SourceUnit source, boolean needsMain) {
         LoweringService service = lowering;
         if (service == null) {
             throw new BackendUnavailableException("the lowering service is not available (stopped or being updated)");
         }
-        LoweringResult lowered = service.lower(request.source());
+        LoweringResult lowered = service.lower(source);
         if (!lowered.ok()) {
-            return new RunResult(lowered.diagnostics(), null, new TreeSet<>());
+            return new Prepared(lowered.diagnostics(), null, null);
         }
         LoweredArtifact artifact = lowered.artifact();
-        if (artifact.entry() == null) {
-            return new RunResult(List.of(ImportCheck.noMain(request.source().path())), null, new TreeSet<>());
+        if (needsMain && artifact.entry() == null) {
+            return new Prepared(List.of(ImportCheck.noMain(source.path())), null, null);
         }
-        List<String> problems = ImportCheck.problems(artifact);
-        if (!problems.isEmpty()) {
-            return new RunResult(problems.stream().map(p -> ImportCheck.linkError(request.source().path(), p)).toList(), null,
-                    new TreeSet<>());
+        List<Diagnostic> unbound = ImportCheck.problems(artifact).stream()
+                .map(p -> ImportCheck.linkError(source.path(), p)).toList();
+        if (!unbound.isEmpty()) {
+            return new Prepared(unbound, null, null);
         }
-        MethodHandle main = defineAndFind(artifact);
-        RunOutcome outcome = runtime.execute(main, request.context());
-        return new RunResult(List.of(), outcome, new TreeSet<>(artifact.imports()));
+        return new Prepared(List.of(), artifact, new ProgramClassLoader(artifact.classes(), JitBackend.class.getClassLoader()));
     }
 
-    private static MethodHandle defineAndFind(LoweredArtifact artifact) {
-        EntryPoint entry = artifact.entry();
-        ProgramClassLoader loader = new ProgramClassLoader(artifact.classes(), JitBackend.class.getClassLoader());
+    private static MethodHandle entry(EntryPoint entry, ClassLoader loader) {
         try {
-            // Not initialised here: static initialisers must run on the run's own thread.
-            Class<?> owner = Class.forName(entry.className(), false, loader);
-            Method method = owner.getDeclaredMethod(entry.methodName());
-            method.setAccessible(true);
-            return MethodHandles.lookup().unreflect(method);
+            return entry.resolve(loader);
         } catch (ReflectiveOperationException | LinkageError e) {
             // Lowering produced an artifact the JVM refuses: a toolchain bug, reported as such.
             throw new IllegalStateException("cannot define lowered entry " + entry + ": " + e, e);

@@ -20,4 +20,11 @@ public interface RunBackend {
      * @throws BackendUnavailableException when a service it needs is gone (e.g. lowering is being updated)
      */
     RunResult run(RunRequest request);
+
+    /**
+     * Lowers a file and runs its {@code test} blocks (each in a fresh run of the runtime).
+     *
+     * @throws BackendUnavailableException when a service it needs is gone
+     */
+    TestReport runTests(TestRequest request);
 }
