@@ -1,5 +1,7 @@
 package beskid.backend.aot;
 
+import beskid.abi.ExecutionEntry;
+import beskid.lowering.api.ArtifactClassLoader;
 import beskid.lowering.api.ArtifactKind;
 import beskid.lowering.api.BackendUnavailableException;
 import beskid.lowering.api.BuildBackend;
@@ -11,10 +13,19 @@ import beskid.lowering.api.ImportCheck;
 import beskid.lowering.api.LoweredArtifact;
 import beskid.lowering.api.LoweringResult;
 import beskid.lowering.api.LoweringService;
+import beskid.lowering.api.RunBackend;
+import beskid.lowering.api.RunRequest;
+import beskid.lowering.api.RunResult;
+import beskid.lowering.api.SourceUnit;
+import beskid.lowering.api.TestReport;
+import beskid.lowering.api.TestRequest;
+import beskid.lowering.api.TestRunner;
+import java.lang.invoke.MethodHandle;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.jar.Manifest;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -25,14 +36,22 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 /**
  * The AOT backend: lowers through the shared {@link LoweringService}, links the artifact's
  * imports against the symbol table of the targeted ABI, and packages the same classes for a
- * class-file target. It returns bytes; the caller writes them.
+ * class-file target. It returns bytes; the caller writes them. As a run backend it runs the
+ * built library jar in this container, linked to the installed runtime.
  */
-@Component(service = BuildBackend.class)
-public final class AotBackend implements BuildBackend {
+@Component(service = {BuildBackend.class, RunBackend.class},
+        property = RunBackend.BACKEND_PROPERTY + "=" + AotBackend.NAME)
+public final class AotBackend implements BuildBackend, RunBackend {
+    /** The backend's name. */
+    public static final String NAME = "aot";
+
     // Dynamic: lowering can be updated or restarted while this backend stays up.
     @Reference(policy = ReferencePolicy.DYNAMIC, cardinality = ReferenceCardinality.OPTIONAL,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile LoweringService lowering;
+
+    @Reference
+    private ExecutionEntry runtime;
 
     private final RuntimeImage runtimeImage;
 
@@ -42,9 +61,15 @@ public final class AotBackend implements BuildBackend {
     }
 
     /** Wired by hand, outside a container. */
-    AotBackend(LoweringService lowering, RuntimeImage runtimeImage) {
+    AotBackend(LoweringService lowering, ExecutionEntry runtime, RuntimeImage runtimeImage) {
         this.lowering = lowering;
+        this.runtime = runtime;
         this.runtimeImage = runtimeImage;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
     }
 
     @Override
@@ -58,25 +83,69 @@ public final class AotBackend implements BuildBackend {
         if (target == null) {
             throw new IllegalArgumentException("unknown target " + request.target() + "; valid: " + String.join(", ", targets()));
         }
+        Linked linked = link(request.source(), true);
+        if (!linked.diagnostics().isEmpty()) {
+            return new BuildResult(linked.diagnostics(), null);
+        }
+        LoweredArtifact artifact = linked.artifact();
+        return new BuildResult(List.of(), new BuiltArtifact(request.kind(), target.id(),
+                files(artifact, request.kind(), target), artifact.imports()));
+    }
+
+    /**
+     * Runs the program in this container from a library jar built for the default target and
+     * read back: the artifact as a user would install it, linked to the installed runtime.
+     */
+    @Override
+    public RunResult run(RunRequest request) {
+        Linked linked = link(request.source(), true);
+        if (!linked.diagnostics().isEmpty()) {
+            return new RunResult(linked.diagnostics(), null, new TreeSet<>());
+        }
+        LoweredArtifact artifact = linked.artifact();
+        try {
+            MethodHandle main = artifact.entry().resolve(loader(artifact));
+            return new RunResult(List.of(), runtime.execute(main, request.context()), new TreeSet<>(artifact.imports()));
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new IllegalStateException("cannot load the built entry " + artifact.entry() + ": " + e, e);
+        }
+    }
+
+    @Override
+    public TestReport runTests(TestRequest request) {
+        Linked linked = link(request.source(), false);
+        if (!linked.diagnostics().isEmpty()) {
+            return new TestReport(linked.diagnostics(), List.of());
+        }
+        LoweredArtifact artifact = linked.artifact();
+        return new TestReport(List.of(), TestRunner.run(artifact, loader(artifact), runtime, request.context(), request.filter()));
+    }
+
+    private ClassLoader loader(LoweredArtifact artifact) {
+        byte[] jar = files(artifact, ArtifactKind.JAR, Target.JVM17).values().iterator().next();
+        return new ArtifactClassLoader(JarClasses.of(jar), AotBackend.class.getClassLoader());
+    }
+
+    /** A lowered artifact whose imports passed the link step, or the diagnostics that stop it. */
+    private record Linked(List<Diagnostic> diagnostics, LoweredArtifact artifact) {
+    }
+
+    private Linked link(SourceUnit source, boolean needsMain) {
         LoweringService service = lowering;
         if (service == null) {
             throw new BackendUnavailableException("the lowering service is not available (stopped or being updated)");
         }
-        String path = request.source().path();
-        LoweringResult lowered = service.lower(request.source());
+        LoweringResult lowered = service.lower(source);
         if (!lowered.ok()) {
-            return new BuildResult(lowered.diagnostics(), null);
+            return new Linked(lowered.diagnostics(), null);
         }
         LoweredArtifact artifact = lowered.artifact();
-        if (artifact.entry() == null) {
-            return new BuildResult(List.of(ImportCheck.noMain(path)), null);
+        if (needsMain && artifact.entry() == null) {
+            return new Linked(List.of(ImportCheck.noMain(source.path())), null);
         }
-        List<Diagnostic> linkErrors = ImportCheck.problems(artifact).stream().map(p -> ImportCheck.linkError(path, p)).toList();
-        if (!linkErrors.isEmpty()) {
-            return new BuildResult(linkErrors, null);
-        }
-        return new BuildResult(List.of(), new BuiltArtifact(request.kind(), target.id(),
-                files(artifact, request.kind(), target), artifact.imports()));
+        List<Diagnostic> unresolved = ImportCheck.problems(artifact).stream()
+                .map(p -> ImportCheck.linkError(source.path(), p)).toList();
+        return new Linked(unresolved, unresolved.isEmpty() ? artifact : null);
     }
 
     private SortedMap<String, byte[]> files(LoweredArtifact artifact, ArtifactKind kind, Target target) {

@@ -2,6 +2,7 @@ package beskid.backend.jit;
 
 import beskid.abi.ExecutionEntry;
 import beskid.abi.RunOutcome;
+import beskid.lowering.api.ArtifactClassLoader;
 import beskid.lowering.api.BackendUnavailableException;
 import beskid.lowering.api.Diagnostic;
 import beskid.lowering.api.EntryPoint;
@@ -100,7 +101,7 @@ public final class JitBackend implements RunBackend {
         if (!unbound.isEmpty()) {
             return new Prepared(unbound, null, null);
         }
-        return new Prepared(List.of(), artifact, new ProgramClassLoader(artifact.classes(), JitBackend.class.getClassLoader()));
+        return new Prepared(List.of(), artifact, new ArtifactClassLoader(artifact.classes(), JitBackend.class.getClassLoader()));
     }
 
     private static MethodHandle entry(EntryPoint entry, ClassLoader loader) {

@@ -1,14 +1,14 @@
-package beskid.backend.jit;
+package beskid.lowering.api;
 
 import java.util.Map;
 
 /**
- * Defines one run's lowered classes in memory. It sees only the JDK (through the platform
- * loader) and the exported {@code beskid.abi} package (through this bundle's imports), so
- * generated code cannot reach any other bundle. One loader per run: when the run is over, the
- * loader and its classes become unreachable and are unloaded.
+ * Defines lowered classes (by binary name) in memory for a run. It sees only the JDK (through
+ * the platform loader) and the {@code beskid.abi} package (through the given loader, a backend
+ * bundle's, which imports it), so generated code cannot reach any other bundle. One loader per
+ * run: when the run is over, the loader and its classes become unreachable and are unloaded.
  */
-final class ProgramClassLoader extends ClassLoader {
+public final class ArtifactClassLoader extends ClassLoader {
     private static final String ABI_PACKAGE = "beskid.abi.";
 
     static {
@@ -18,7 +18,13 @@ final class ProgramClassLoader extends ClassLoader {
     private final Map<String, byte[]> classes;
     private final ClassLoader abiLoader;
 
-    ProgramClassLoader(Map<String, byte[]> classes, ClassLoader abiLoader) {
+    /**
+     * A loader for the given classes.
+     *
+     * @param classes class files by binary name
+     * @param abiLoader a loader that sees {@code beskid.abi}
+     */
+    public ArtifactClassLoader(Map<String, byte[]> classes, ClassLoader abiLoader) {
         super("beskid-program", ClassLoader.getPlatformClassLoader());
         this.classes = classes;
         this.abiLoader = abiLoader;
