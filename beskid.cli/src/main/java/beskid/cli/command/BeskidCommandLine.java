@@ -1,6 +1,7 @@
 package beskid.cli.command;
 
 import beskid.lowering.api.BackendUnavailableException;
+import beskid.lowering.api.TestFilter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "beskid", mixinStandardHelpOptions = true, version = "beskid 0.1.0",
         description = "Run, check, lower and build Beskid programs on the JVM (OSGi inside).",
         subcommands = {BeskidCommandLine.Run.class, BeskidCommandLine.Check.class, BeskidCommandLine.Lower.class,
-                BeskidCommandLine.Build.class, BeskidCommandLine.AbiTable.class, BeskidCommandLine.Shell.class})
+                BeskidCommandLine.Build.class, BeskidCommandLine.Test.class, BeskidCommandLine.AbiTable.class, BeskidCommandLine.Shell.class})
 public final class BeskidCommandLine {
     private final ProgramActions actions;
     private final Console console;
@@ -80,7 +81,7 @@ public final class BeskidCommandLine {
         }
     }
 
-    @Command(name = "run", description = "Run a program's main; the exit code is the program's.")
+    @Command(name = "run", mixinStandardHelpOptions = true, description = "Run a program's main; the exit code is the program's.")
     static final class Run extends Sub {
         @Option(names = "--backend", defaultValue = "jit", description = "jit (default) or aot")
         String backend;
@@ -95,7 +96,7 @@ public final class BeskidCommandLine {
         }
     }
 
-    @Command(name = "check", description = "Type-check a file; errors exit 2.")
+    @Command(name = "check", mixinStandardHelpOptions = true, description = "Type-check a file; errors exit 2.")
     static final class Check extends Sub {
         @Parameters(index = "0", paramLabel = "FILE.bd")
         String file;
@@ -106,7 +107,7 @@ public final class BeskidCommandLine {
         }
     }
 
-    @Command(name = "lower", description = "Print the lowered artifact: imports, exports, bytecode.")
+    @Command(name = "lower", mixinStandardHelpOptions = true, description = "Print the lowered artifact: imports, exports, bytecode.")
     static final class Lower extends Sub {
         @Parameters(index = "0", paramLabel = "FILE.bd")
         String file;
@@ -117,7 +118,7 @@ public final class BeskidCommandLine {
         }
     }
 
-    @Command(name = "build", description = "Build an artifact ahead of time.")
+    @Command(name = "build", mixinStandardHelpOptions = true, description = "Build an artifact ahead of time.")
     static final class Build extends Sub {
         @Parameters(index = "0", paramLabel = "FILE.bd")
         String file;
@@ -134,7 +135,26 @@ public final class BeskidCommandLine {
         }
     }
 
-    @Command(name = "abi", description = "Print the runtime ABI version, symbol table and interop tags.")
+    @Command(name = "test", mixinStandardHelpOptions = true, description = "Run the test blocks of a file or folder; exit 1 if one fails.")
+    static final class Test extends Sub {
+        @Parameters(index = "0", paramLabel = "FILE.bd|DIR")
+        String target;
+        @Option(names = "--tags", split = ",", paramLabel = "a,b", description = "run tests having any of these tags")
+        List<String> tags = new ArrayList<>();
+        @Option(names = "--group", paramLabel = "g", description = "run tests of exactly this group")
+        String group;
+        @Option(names = "--backend", defaultValue = "jit", description = "jit (default) or aot")
+        String backend;
+        @Option(names = "--junit-xml", paramLabel = "OUT", description = "also write a JUnit XML report")
+        String junitXml;
+
+        @Override
+        public Integer call() {
+            return actions.test(console, target, backend, new TestFilter(tags, group), junitXml);
+        }
+    }
+
+    @Command(name = "abi", mixinStandardHelpOptions = true, description = "Print the runtime ABI version, symbol table and interop tags.")
     static final class AbiTable extends Sub {
         @Override
         public Integer call() {
@@ -143,7 +163,7 @@ public final class BeskidCommandLine {
         }
     }
 
-    @Command(name = "shell", description = "Open the Gogo shell (beskid:run, beskid:backends, lb, stop, update, ...).")
+    @Command(name = "shell", mixinStandardHelpOptions = true, description = "Open the Gogo shell (beskid:run, beskid:backends, lb, stop, update, ...).")
     static final class Shell extends Sub {
         @Override
         public Integer call() {

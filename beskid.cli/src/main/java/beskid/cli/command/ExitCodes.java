@@ -4,6 +4,8 @@ package beskid.cli.command;
 public final class ExitCodes {
     /** Success. */
     public static final int OK = 0;
+    /** {@code beskid test}: at least one test failed. */
+    public static final int TESTS_FAILED = 1;
     /** Compile errors, or a command line the CLI cannot use. */
     public static final int COMPILE_ERROR = 2;
     /** Something inside the toolchain failed. */

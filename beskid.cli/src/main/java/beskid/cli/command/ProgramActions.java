@@ -12,12 +12,19 @@ import beskid.lowering.api.BuiltArtifact;
 import beskid.lowering.api.LoweringResult;
 import beskid.lowering.api.RunRequest;
 import beskid.lowering.api.RunResult;
+import beskid.lowering.api.RunBackend;
 import beskid.lowering.api.SourceUnit;
+import beskid.lowering.api.TestFilter;
+import beskid.lowering.api.TestReport;
+import beskid.lowering.api.TestRequest;
+import beskid.lowering.api.TestResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * What the commands do, shared by the {@code beskid} command line and the Gogo shell: each
@@ -61,6 +68,41 @@ public final class ProgramActions {
         } catch (IOException e) {
             throw new UserError("cannot write the temporary executable: " + e.getMessage());
         }
+    }
+
+    /**
+     * Runs the test blocks of a file or of every {@code .bd} file under a folder. Exit 0 when
+     * nothing failed, 1 when a test failed, 2 when a file has compile errors.
+     */
+    public int test(Console console, String fileOrDir, String backend, TestFilter filter, String junitXml) {
+        SortedMap<String, TestReport> reports = new TreeMap<>();
+        boolean compileErrors = false;
+        List<String> files = SourceFiles.list(fileOrDir);
+        RunBackend runner = toolchain.runBackend(backend);
+        for (String file : files) {
+            TestRequest request = new TestRequest(SourceFiles.read(file), RunContext.of(console.out(), console.err(), console.in(),
+                    List.of()), filter);
+            TestReport report = runner.runTests(request);
+            if (!report.diagnostics().isEmpty()) {
+                Diagnostics.report(console, report.diagnostics());
+                compileErrors = true;
+                continue;
+            }
+            if (files.size() > 1) {
+                console.print(file + ":\n");
+            }
+            console.print(TestReportPrinter.lines(report));
+            reports.put(file, report);
+        }
+        TestReport total = new TestReport(List.of(), reports.values().stream().flatMap(r -> r.results().stream()).toList());
+        console.print(total.summary() + "\n");
+        if (junitXml != null) {
+            AtomicFiles.write(Path.of(junitXml), JUnitXml.of(reports).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (compileErrors) {
+            return ExitCodes.COMPILE_ERROR;
+        }
+        return total.count(TestResult.Status.FAIL) > 0 ? ExitCodes.TESTS_FAILED : ExitCodes.OK;
     }
 
     /** Type-checks a file. */

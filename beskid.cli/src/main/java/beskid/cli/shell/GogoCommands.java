@@ -9,6 +9,7 @@ import beskid.lowering.api.BackendUnavailableException;
 import beskid.lowering.api.BuildBackend;
 import beskid.lowering.api.LoweringService;
 import beskid.lowering.api.RunBackend;
+import beskid.lowering.api.TestFilter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SortedMap;
@@ -34,7 +35,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Component(service = GogoCommands.class, property = {"osgi.command.scope=beskid",
         "osgi.command.function=run", "osgi.command.function=check", "osgi.command.function=lower",
         "osgi.command.function=backends", "osgi.command.function=abi", "osgi.command.function=build",
-        "osgi.command.function=runbundle"})
+        "osgi.command.function=runbundle", "osgi.command.function=test"})
 public final class GogoCommands {
     private final List<RunBackend> runBackends = new CopyOnWriteArrayList<>();
 
@@ -89,6 +90,11 @@ public final class GogoCommands {
         }
         List<String> args = Arrays.asList(fileAndArgs).subList(1, fileAndArgs.length);
         return guarded(() -> "exit " + actions().run(console(session), fileAndArgs[0], backend, args));
+    }
+
+    @Descriptor("run the test blocks of a Beskid file or folder with the JIT backend")
+    public String test(CommandSession session, @Descriptor("FILE.bd or DIR") String target) {
+        return guarded(() -> "exit " + actions().test(console(session), target, "jit", TestFilter.ALL, null));
     }
 
     @Descriptor("type-check a Beskid file")
