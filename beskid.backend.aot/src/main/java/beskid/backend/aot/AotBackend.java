@@ -60,8 +60,12 @@ public final class AotBackend implements BuildBackend, RunBackend {
         this.runtimeImage = new BundleRuntimeImage();
     }
 
-    /** Wired by hand, outside a container. */
-    AotBackend(LoweringService lowering, ExecutionEntry runtime, RuntimeImage runtimeImage) {
+    /**
+     * Wired by hand, outside a container (conformance tests, benchmarks).
+     *
+     * @param runtimeImage the runtime class files an executable embeds
+     */
+    public AotBackend(LoweringService lowering, ExecutionEntry runtime, RuntimeImage runtimeImage) {
         this.lowering = lowering;
         this.runtime = runtime;
         this.runtimeImage = runtimeImage;

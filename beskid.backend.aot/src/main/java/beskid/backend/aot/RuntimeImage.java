@@ -7,7 +7,7 @@ import java.util.SortedMap;
  * implementation) that an executable jar embeds.
  */
 @FunctionalInterface
-interface RuntimeImage {
+public interface RuntimeImage {
     /** Class files by jar path, e.g. {@code beskid/abi/Linkage.class}. */
     SortedMap<String, byte[]> classFiles();
 }
