@@ -51,11 +51,11 @@ public final class SymbolImplementations {
     }
 
     public static long array_new(long elemSize, long len) {
-        long bytes = elemSize * len;
-        if (elemSize <= 0 || len < 0 || bytes > Integer.MAX_VALUE - 8) {
+        // divide rather than multiply: elemSize * len can wrap around to a small or negative size
+        if (elemSize <= 0 || len < 0 || len > (Integer.MAX_VALUE - 8) / elemSize) {
             throw new BeskidPanic("invalid array size: " + elemSize + " x " + len);
         }
-        return RunState.current().registerRawArray(new byte[(int) bytes]);
+        return RunState.current().registerRawArray(new byte[(int) (elemSize * len)]);
     }
 
     public static void panic(long code) {

@@ -5,7 +5,10 @@ final class Utf8 {
     private Utf8() {
     }
 
-    /** Length of the string in UTF-8 bytes (an unpaired surrogate counts as the 3-byte replacement). */
+    /**
+     * Length of the string in UTF-8 bytes, as {@code s.getBytes(UTF_8)} encodes it for writes and
+     * the Std string functions: an unpaired surrogate is replaced by the one byte {@code '?'}.
+     */
     static long length(String s) {
         long bytes = 0;
         int n = s.length();
@@ -18,6 +21,8 @@ final class Utf8 {
             } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
                 bytes += 4;
                 i++;
+            } else if (Character.isSurrogate(c)) {
+                bytes += 1;
             } else {
                 bytes += 3;
             }
