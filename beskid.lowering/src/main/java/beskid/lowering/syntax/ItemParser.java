@@ -74,13 +74,19 @@ final class ItemParser {
         return items;
     }
 
+    /**
+     * Skips to where an item can start: an item keyword, past a {@code ;} or a {@code { }} group,
+     * or the first token of a later line (items start lines; a function has no keyword).
+     */
     private void synchronize(boolean nested, int before) {
         if (tokens.index() == before && !tokens.atEnd() && !(nested && tokens.at(TokenKind.RBRACE))) {
             tokens.skipOne();
         }
+        int line = tokens.previous().endLine();
         while (!tokens.atEnd()) {
             TokenKind k = tokens.kind();
-            if (ITEM_KEYWORDS.contains(k) || (nested && k == TokenKind.RBRACE)) {
+            if (ITEM_KEYWORDS.contains(k) || (nested && k == TokenKind.RBRACE)
+                    || (tokens.peek().line() > line && startsLine(tokens.index()))) {
                 return;
             }
             if (k == TokenKind.SEMI) {
@@ -93,6 +99,10 @@ final class ItemParser {
             }
             tokens.skipOne();
         }
+    }
+
+    private boolean startsLine(int i) {
+        return i == 0 || tokens.tokenAt(i - 1).endLine() < tokens.tokenAt(i).line();
     }
 
     private Item parseItem() {

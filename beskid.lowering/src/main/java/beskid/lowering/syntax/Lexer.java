@@ -35,6 +35,7 @@ public final class Lexer {
     private final Deque<Interpolation> interpolations = new ArrayDeque<>();
 
     private int pos;
+    private boolean malformed;
     private int line = 1;
     private int column = 1;
     private StringBuilder doc;
@@ -236,6 +237,10 @@ public final class Lexer {
                 ? "unexpected character " + show(shown)
                 : "unexpected characters " + show(shown.length() > 20 ? shown.substring(0, 20) + "…" : shown);
         diags.add(start, ErrorCode.UNEXPECTED_CHARACTER, message);
+        // A token of its own, so the parser sees that something stood here and stays quiet.
+        malformed = true;
+        emit(TokenKind.ERROR, shown.length() > 20 ? shown.substring(0, 20) : shown,
+                start.offset(), start.line(), start.column());
     }
 
     private boolean startsNothing(int at) {
@@ -328,7 +333,12 @@ public final class Lexer {
         StringBuilder value = new StringBuilder();
         while (true) {
             if (pos >= text.length() || text.charAt(pos) == '\n' || text.charAt(pos) == '\r') {
-                diags.add(stringStart, ErrorCode.UNTERMINATED_STRING, "unterminated string literal: missing `\"`");
+                // Inside an interpolation the enclosing string is unterminated too; it alone
+                // is reported (by closeOpenInterpolations at this same line end).
+                if (interpolations.isEmpty()) {
+                    diags.add(stringStart, ErrorCode.UNTERMINATED_STRING, "unterminated string literal: missing `\"`");
+                }
+                malformed = true;
                 emit(first ? TokenKind.STRING : TokenKind.STRING_TAIL, value.toString(), startPos, startLine, startColumn);
                 return;
             }
@@ -365,6 +375,7 @@ public final class Lexer {
             }
         }
         if (peek(0) != '\'') {
+            malformed = true;
             diags.add(start, ErrorCode.INVALID_CHAR_LITERAL, "unterminated character literal: missing `'`");
         } else {
             advance();
@@ -411,6 +422,7 @@ public final class Lexer {
             diags.add(open.stringStart, ErrorCode.UNTERMINATED_STRING,
                     "unterminated string literal: missing `}` or `\"` after `${`");
             // A synthetic empty tail keeps the token stream well formed for the parser.
+            malformed = true;
             emit(TokenKind.STRING_TAIL, "", pos, line, column);
         }
     }
@@ -429,7 +441,8 @@ public final class Lexer {
             attached = doc.toString();
             doc = null;
         }
-        tokens.add(new Token(kind, tokenText, startPos, startLine, startColumn, pos, line, column, attached));
+        tokens.add(new Token(kind, tokenText, startPos, startLine, startColumn, pos, line, column, attached, malformed));
+        malformed = false;
     }
 
     private SourcePos here() {

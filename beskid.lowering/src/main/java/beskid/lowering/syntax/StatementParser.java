@@ -19,6 +19,7 @@ import beskid.lowering.ast.TypeRef;
 import beskid.lowering.ast.WhileStmt;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -107,7 +108,7 @@ final class StatementParser {
                 tokens.advance();
                 Expr value = tokens.at(TokenKind.SEMI) || tokens.at(TokenKind.RBRACE)
                         ? null : parser.expressions().parseExpression();
-                endOfStatement("after `return`");
+                endOfStatement(value == null ? "after `return`" : "after the return value");
                 return new ReturnStmt(pos, value);
             }
             case KW_BREAK -> {
@@ -127,6 +128,14 @@ final class StatementParser {
             case SEMI -> {
                 tokens.advance(); // an empty statement
                 return null;
+            }
+            case KW_ELSE -> {
+                tokens.report(pos, beskid.lowering.diag.ErrorCode.INVALID_SYNTAX, "`else` without a matching `if`");
+                tokens.advance();
+                if (tokens.at(TokenKind.KW_IF)) {
+                    return ifStatement();
+                }
+                return tokens.at(TokenKind.LBRACE) ? new BlockStmt(pos, parseBlock()) : null;
             }
             default -> {
                 if (isDeclaration()) {
@@ -217,7 +226,8 @@ final class StatementParser {
             end = bounds.size() > 1 ? bounds.get(1) : new ErrorExpr(range.pos());
         } else {
             tokens.expected("`range(start, end)`", "after `in`");
-            parser.expressions().parseHead();
+            // Whatever stands there instead, the loop body still follows: skip to it.
+            tokens.skipTo(EnumSet.of(TokenKind.LBRACE, TokenKind.SEMI, TokenKind.RBRACE), -1);
             start = new ErrorExpr(range.pos());
             end = new ErrorExpr(range.pos());
         }

@@ -15,9 +15,11 @@ import beskid.lowering.ast.SourcePos;
  * @param endLine line just after the token
  * @param endColumn column just after the token
  * @param doc the {@code ///} doc comment right before this token, or null
+ * @param malformed the lexer reported this token (unterminated, bad escape, stray character);
+ *        the parser keeps quiet about errors that are only its consequence
  */
 public record Token(TokenKind kind, String text, int offset, int line, int column,
-                    int endOffset, int endLine, int endColumn, String doc) {
+                    int endOffset, int endLine, int endColumn, String doc, boolean malformed) {
 
     /** Where the token starts. */
     public SourcePos pos() {
@@ -39,7 +41,9 @@ public record Token(TokenKind kind, String text, int offset, int line, int colum
         return switch (kind) {
             case IDENT, INT, FLOAT -> "`" + text + "`";
             case EOF -> "end of file";
-            case STRING, STRING_HEAD, STRING_MID, STRING_TAIL, CHAR -> kind.spelling();
+            case STRING, STRING_HEAD, CHAR -> kind.spelling();
+            case STRING_MID, STRING_TAIL -> "`}`";
+            case ERROR -> "`" + text + "`";
             default -> "`" + kind.spelling() + "`";
         };
     }

@@ -37,6 +37,7 @@ final class TokenCursor {
     private int lastErrorIndex = -1;
     private boolean structLiteralsAllowed = true;
     private boolean needsSync;
+    private int syncIndex = -1;
 
     TokenCursor(List<Token> tokens, Diagnostics diags) {
         this.tokens = tokens;
@@ -133,6 +134,7 @@ final class TokenCursor {
     void unexpected(String what) {
         error(peek().pos(), ErrorCode.EXPECTED_TOKEN, "expected " + what + ", found " + peek().describe());
         needsSync = true;
+        syncIndex = index;
     }
 
     /** Where a missing token is reported: just after the previous token. */
@@ -149,6 +151,10 @@ final class TokenCursor {
             return;
         }
         lastErrorIndex = index;
+        // Right at or after a token the lexer rejected, the parser's complaint is an echo.
+        if (peek().malformed() || (index > 0 && previous().malformed())) {
+            return;
+        }
         diags.add(pos, code, message);
     }
 
@@ -157,9 +163,13 @@ final class TokenCursor {
         diags.add(pos, code, message);
     }
 
-    /** Whether an unreadable token asked for resynchronization; clears the request. */
+    /**
+     * Whether an unreadable token asked for resynchronization and the parser has not yet moved
+     * past it (a statement that went on to read its whole body has recovered by itself);
+     * clears the request.
+     */
     boolean takeSyncRequest() {
-        boolean was = needsSync;
+        boolean was = needsSync && index <= syncIndex;
         needsSync = false;
         return was;
     }

@@ -32,6 +32,8 @@ public enum TokenKind {
     EQ("=="), NE("!="), ID_EQ("==="), ID_NE("!=="),
     LT("<"), LE("<="), GT(">"), GE(">="),
     PLUS("+"), MINUS("-"), STAR("*"), SLASH("/"), PERCENT("%"), BANG("!"),
+    /** Characters that start no token; the lexer reported them already. */
+    ERROR("unexpected character"),
     EOF("end of file");
 
     private static final Map<String, TokenKind> KEYWORDS = new HashMap<>();
@@ -57,7 +59,7 @@ public enum TokenKind {
 
     /** Whether this kind always has the same text (keywords and punctuation). */
     public boolean isFixed() {
-        return ordinal() >= KW_TYPE.ordinal() && this != EOF;
+        return ordinal() >= KW_TYPE.ordinal() && this != EOF && this != ERROR;
     }
 
     /** For messages: {@code `;`} for fixed tokens, {@code identifier} otherwise. */
