@@ -191,6 +191,7 @@ final class CallChecker {
 
     private Type event(CallExpr c, MemberExpr m, StructType s, EventSymbol ev, Map<TypeParam, Type> bindings) {
         cx.ann.resolve(m, new Resolved.EventRef(s.symbol(), ev));
+        cx.ann.setType(m, Types.substitute(ev.handlerType(), bindings));
         if (!arity(c, ev.params().size(), "the event `" + ev.name() + "`")) {
             return Prim.UNIT;
         }
