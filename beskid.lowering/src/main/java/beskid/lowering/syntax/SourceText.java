@@ -1,0 +1,215 @@
+package beskid.lowering.syntax;
+
+import beskid.lowering.ast.SourcePos;
+import beskid.lowering.diag.Diagnostics;
+import beskid.lowering.diag.ErrorCode;
+import beskid.lowering.diag.SourceLines;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Objects;
+
+/**
+ * One source file decoded from UTF-8, with a line index. A leading byte-order mark is dropped.
+ * Bytes that are not valid UTF-8 become U+FFFD; each run of them is remembered so that
+ * {@link #reportDecodingErrors} can report it and the lexer can skip it without a second error.
+ *
+ * <p>Lines end at {@code \n}, {@code \r\n} or a lone {@code \r}. Positions are 1-based; a
+ * column counts code points from the line start (a tab counts 1), as LANGUAGE.md fixes.
+ */
+public final class SourceText implements SourceLines {
+    private static final char REPLACEMENT = '\uFFFD';
+
+    private final String path;
+    private final String text;
+    private final int[] lineStarts;
+    private final BitSet invalid;
+    // Memo of the last computed position: callers ask mostly in increasing order within a
+    // line, so counting code points from here keeps long single-line files linear.
+    private int memoOffset = -1;
+    private int memoLine;
+    private int memoColumn;
+
+    private SourceText(String path, String text, BitSet invalid) {
+        this.path = Objects.requireNonNull(path, "path");
+        this.text = text;
+        this.invalid = invalid;
+        this.lineStarts = indexLines(text);
+    }
+
+    /** Decodes {@code bytes} as UTF-8 (BOM ignored, invalid bytes replaced and remembered). */
+    public static SourceText decode(String path, byte[] bytes) {
+        Utf8Decoder decoder = new Utf8Decoder(bytes);
+        String text = decoder.decode();
+        return new SourceText(path, text, decoder.invalid());
+    }
+
+    /** A source from already decoded text (tests, tools); a leading BOM is dropped. */
+    public static SourceText of(String path, String text) {
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return new SourceText(path, body, new BitSet());
+    }
+
+    @Override
+    public String path() {
+        return path;
+    }
+
+    /** The decoded text (without BOM). */
+    public String text() {
+        return text;
+    }
+
+    /** Length of the decoded text in chars. */
+    public int length() {
+        return text.length();
+    }
+
+    /** Number of lines (an empty file has one empty line). */
+    public int lineCount() {
+        return lineStarts.length;
+    }
+
+    @Override
+    public String lineText(int line) {
+        if (line < 1 || line > lineStarts.length) {
+            return "";
+        }
+        int start = lineStarts[line - 1];
+        int end = line < lineStarts.length ? lineStarts[line] : text.length();
+        while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    /** Whether the char at {@code offset} replaces bytes that were not valid UTF-8. */
+    public boolean isDecodingError(int offset) {
+        return invalid.get(offset);
+    }
+
+    /** The 1-based line and code-point column of a char offset (clamped to the text). */
+    public SourcePos pos(int offset) {
+        int off = Math.max(0, Math.min(offset, text.length()));
+        int line = lineOf(off);
+        int start = lineStarts[line - 1];
+        int from = start;
+        int column = 1;
+        if (memoOffset >= start && memoOffset <= off && memoLine == line) {
+            from = memoOffset;
+            column = memoColumn;
+        }
+        column += text.codePointCount(from, off);
+        memoOffset = off;
+        memoLine = line;
+        memoColumn = column;
+        return new SourcePos(off, line, column);
+    }
+
+    /** Reports one {@link ErrorCode#INVALID_UTF8} error per run of invalid bytes. */
+    public void reportDecodingErrors(Diagnostics diags) {
+        for (int i = invalid.nextSetBit(0); i >= 0; ) {
+            int end = invalid.nextClearBit(i);
+            int count = end - i;
+            diags.add(pos(i), ErrorCode.INVALID_UTF8, count == 1
+                    ? "invalid UTF-8 byte sequence"
+                    : "invalid UTF-8 byte sequence (" + count + " bad sequences)");
+            i = invalid.nextSetBit(end);
+        }
+    }
+
+    private int lineOf(int offset) {
+        int idx = Arrays.binarySearch(lineStarts, offset);
+        return idx >= 0 ? idx + 1 : -idx - 1;
+    }
+
+    private static int[] indexLines(String text) {
+        int[] starts = new int[16];
+        int count = 1;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    /** A strict UTF-8 decoder that records where it had to substitute U+FFFD. */
+    private static final class Utf8Decoder {
+        private final byte[] bytes;
+        private final BitSet invalid = new BitSet();
+
+        Utf8Decoder(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        BitSet invalid() {
+            return invalid;
+        }
+
+        String decode() {
+            StringBuilder out = new StringBuilder(bytes.length);
+            int i = 0;
+            if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                    && (bytes[2] & 0xFF) == 0xBF) {
+                i = 3;
+            }
+            while (i < bytes.length) {
+                int b = bytes[i] & 0xFF;
+                if (b < 0x80) {
+                    out.append((char) b);
+                    i++;
+                    continue;
+                }
+                int len;
+                int min;
+                int cp;
+                if (b >= 0xC2 && b <= 0xDF) {
+                    len = 2;
+                    min = 0x80;
+                    cp = b & 0x1F;
+                } else if (b >= 0xE0 && b <= 0xEF) {
+                    len = 3;
+                    min = 0x800;
+                    cp = b & 0x0F;
+                } else if (b >= 0xF0 && b <= 0xF4) {
+                    len = 4;
+                    min = 0x10000;
+                    cp = b & 0x07;
+                } else {
+                    bad(out);
+                    i++;
+                    continue;
+                }
+                int j = 1;
+                while (j < len && i + j < bytes.length && (bytes[i + j] & 0xC0) == 0x80) {
+                    cp = (cp << 6) | (bytes[i + j] & 0x3F);
+                    j++;
+                }
+                // Overlong forms, surrogates and values past U+10FFFF are invalid too; the
+                // maximal valid prefix is replaced once and decoding resumes after it.
+                if (j < len || cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+                    bad(out);
+                    i += j;
+                    continue;
+                }
+                out.appendCodePoint(cp);
+                i += len;
+            }
+            return out.toString();
+        }
+
+        private void bad(StringBuilder out) {
+            invalid.set(out.length());
+            out.append(REPLACEMENT);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package beskid.lowering.syntax;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import beskid.lowering.diag.ErrorCode;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/**
+ * Hostile inputs end in diagnostics and a tree, never in an exception, a hang or a stack
+ * overflow. Each test also checks that no internal error was caught at the parser boundary.
+ */
+class RobustnessTest {
+
+    private static ParseSupport.Parsed parseSafely(byte[] bytes) {
+        ParseSupport.Parsed parsed = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> ParseSupport.parseBytes(bytes));
+        assertThat(parsed.unit()).isNotNull();
+        assertThat(parsed.unit().items()).isNotNull();
+        assertThat(parsed.errors()).doesNotContain(ErrorCode.INTERNAL_ERROR);
+        return parsed;
+    }
+
+    private static ParseSupport.Parsed parseSafely(String text) {
+        return parseSafely(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void emptyFileGivesNoItemsAndNoErrors() {
+        ParseSupport.Parsed parsed = parseSafely(new byte[0]);
+        assertThat(parsed.unit().items()).isEmpty();
+        assertThat(parsed.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void binaryGarbageGivesDiagnosticsNotExceptions() {
+        byte[] garbage = new byte[200_000];
+        new Random(42).nextBytes(garbage);
+        ParseSupport.Parsed parsed = parseSafely(garbage);
+        assertThat(parsed.diagnostics()).isNotEmpty();
+    }
+
+    @Test
+    void tenThousandNestedParenthesesReportNestingTooDeep() {
+        String src = "i32 main() { return " + "(".repeat(10_000) + "1" + ")".repeat(10_000) + "; }\n";
+        ParseSupport.Parsed parsed = parseSafely(src);
+        assertThat(parsed.diagnostics()).extracting("code").containsExactly(ErrorCode.NESTING_TOO_DEEP);
+        assertThat(parsed.unit().items()).hasSize(1);
+    }
+
+    @Test
+    void tenThousandNestedBlocksReportNestingTooDeep() {
+        String src = "unit main() " + "{".repeat(10_000) + "}".repeat(10_000) + "\nunit after() { }\n";
+        ParseSupport.Parsed parsed = parseSafely(src);
+        assertThat(parsed.diagnostics()).extracting("code").containsExactly(ErrorCode.NESTING_TOO_DEEP);
+        assertThat(parsed.unit().items()).hasSize(2);
+    }
+
+    @Test
+    void unterminatedNestingDoesNotOverflowTheStack() {
+        parseSafely("i32 main() { return " + "(".repeat(50_000));
+        parseSafely("unit main() " + "{".repeat(50_000));
+        parseSafely("unit main() { x = " + "-".repeat(50_000) + "1; }");
+        parseSafely("unit main() { List<" + "List<".repeat(50_000) + "i32> x = 1; }");
+        parseSafely("unit main() { x = " + "a<".repeat(50_000) + "; }");
+        parseSafely("unit main() { x = \"" + "${\"".repeat(20_000) + "; }");
+        parseSafely("unit main() { match x { " + "E::V(".repeat(20_000) + " }");
+    }
+
+    @Test
+    void longOperatorChainIsBoundedInDepth() {
+        String src = "i32 main() { return " + "1 + ".repeat(100_000) + "1; }\n";
+        ParseSupport.Parsed parsed = parseSafely(src);
+        assertThat(parsed.diagnostics()).extracting("code").containsExactly(ErrorCode.NESTING_TOO_DEEP);
+    }
+
+    @Test
+    void fiveMegabyteFileParsesInLinearTime() {
+        String function = """
+                i64 fib%d(i64 n) {
+                    if n < 2 { return n; }
+                    string s = "v=${n + 1} ${f(n)}";
+                    let g = (i32 x) => x * 2;
+                    return fib(n - 1) + fib(n - 2);
+                }
+                """;
+        StringBuilder src = new StringBuilder();
+        for (int i = 0; src.length() < 5_000_000; i++) {
+            src.append(String.format(function, i));
+        }
+        long start = System.nanoTime();
+        ParseSupport.Parsed parsed = parseSafely(src.toString());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(parsed.diagnostics()).isEmpty();
+        assertThat(parsed.unit().items()).hasSizeGreaterThan(20_000);
+        assertThat(millis).as("parse time of 5 MB in ms").isLessThan(5_000);
+    }
+
+    @Test
+    void fiveMegabytesOfOneLineDoNotGoQuadratic() {
+        String src = "i32 main() { return " + "a(b, c) + ".repeat(500_000) + "1; }";
+        parseSafely(src);
+        String garbage = "#".repeat(2_000_000) + " $ ".repeat(1_000_000);
+        parseSafely(garbage);
+    }
+
+    @Test
+    void unterminatedStringAndCommentAreReported() {
+        assertThat(parseSafely("unit f() { string s = \"abc; }\n").errors()).contains(ErrorCode.UNTERMINATED_STRING);
+        assertThat(parseSafely("unit f() { } /* no end").errors()).contains(ErrorCode.UNTERMINATED_COMMENT);
+        assertThat(parseSafely("unit f() { string s = \"${a + ; }").errors()).contains(ErrorCode.UNTERMINATED_STRING);
+    }
+
+    @Test
+    void invalidUtf8IsReportedAndParsingContinues() {
+        byte[] head = "unit f() { string s = \"x".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "\"; }\nunit g() { }\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[head.length + 1 + tail.length];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        bytes[head.length] = (byte) 0xFF; // column 25: never valid in UTF-8
+        System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
+        ParseSupport.Parsed parsed = parseSafely(bytes);
+        assertThat(parsed.errors()).isEqualTo("1:25 E0106 invalid UTF-8 byte sequence");
+        assertThat(parsed.unit().items()).hasSize(2);
+    }
+}
