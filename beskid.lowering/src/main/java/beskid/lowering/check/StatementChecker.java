@@ -48,6 +48,7 @@ final class StatementChecker {
     }
 
     private boolean statement(Stmt s) {
+        InternalErrors.at(s.pos());
         if (s instanceof LocalDecl d) {
             return local(d);
         }

@@ -35,6 +35,7 @@ final class StatementEmitter {
     }
 
     void statement(Stmt s) {
+        beskid.lowering.check.InternalErrors.at(s.pos());
         mc.line(s.pos());
         if (s instanceof LocalDecl d) {
             LocalVar v = mc.ann.local(d);
