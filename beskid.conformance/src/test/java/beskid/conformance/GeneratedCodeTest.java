@@ -76,7 +76,7 @@ class GeneratedCodeTest {
                     } else if (insn instanceof FieldInsnNode f) {
                         assertAllowed(f.owner, own, where);
                     } else if (insn instanceof TypeInsnNode t) {
-                        assertAllowed(Type.getObjectType(t.desc).getElementType().getInternalName(), own, where);
+                        assertAllowed(elementClass(t.desc), own, where);
                     } else if (insn instanceof InvokeDynamicInsnNode indy) {
                         checkIndy(indy, where, called, tags);
                     }
@@ -106,6 +106,15 @@ class GeneratedCodeTest {
         } else {
             assertThat(indy.desc).as(where + " " + symbol + " descriptor").isEqualTo(symbol.descriptor());
         }
+    }
+
+    /** The class a NEW/CHECKCAST/INSTANCEOF/ANEWARRAY names (the element class of an array type). */
+    private static String elementClass(String internalNameOrArray) {
+        if (!internalNameOrArray.startsWith("[")) {
+            return internalNameOrArray;
+        }
+        Type element = Type.getType(internalNameOrArray).getElementType();
+        return element.getSort() == Type.OBJECT ? element.getInternalName() : "[";
     }
 
     private static void assertAllowed(String owner, Set<String> own, String where) {
