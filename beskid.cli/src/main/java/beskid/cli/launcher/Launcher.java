@@ -43,13 +43,17 @@ public final class Launcher {
     }
 
     private static int launch(String[] args) throws Exception {
+        Timing timing = new Timing(Boolean.getBoolean("beskid.timing"));
         Layout layout = Layout.find();
         boolean shell = args.length > 0 && args[0].equals("shell");
         Felix felix = FrameworkFactory.start(layout);
+        timing.mark("framework initialised");
         try {
             BundleContext context = felix.getBundleContext();
             BundleSet.synchronize(context, layout.bundles(), shell);
+            timing.mark("bundles started");
             int code = runCommand(context, args);
+            timing.mark("command done");
             if (code == ExitCodes.WAIT_FOR_STOP) {
                 felix.waitForStop(0);
                 return 0;
