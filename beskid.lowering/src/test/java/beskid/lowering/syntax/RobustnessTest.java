@@ -164,4 +164,28 @@ class RobustnessTest {
         assertThat(parsed.errors()).isEqualTo("1:25 E0106 invalid UTF-8 byte sequence");
         assertThat(parsed.unit().items()).hasSize(2);
     }
+
+    @Test
+    void treeDepthStaysBoundedForHostileNesting() {
+        String[] hostile = {
+            "i32 main() { return " + "(".repeat(10_000) + "1" + ")".repeat(10_000) + "; }",
+            "i32 main() { return " + "1 + ".repeat(10_000) + "1; }",
+            "i32 main() { return " + "-".repeat(10_000) + "1; }",
+            "i32 main() { return a" + ".b".repeat(10_000) + "; }",
+            "i32 main() { return f" + "()".repeat(10_000) + "; }",
+            "i32 main() { x" + " = x".repeat(10_000) + "; }",
+            "unit main() " + "{ if a ".repeat(5_000) + "}".repeat(5_000) + "}",
+            "List<" .repeat(10_000) + "i32" + ">".repeat(10_000) + " f() { }",
+            "i32 main() { return match x { " + "E::V(".repeat(10_000) + ")".repeat(10_000) + " => 1 }; }",
+            "mod m { ".repeat(10_000) + "}".repeat(10_000),
+            "i32 main() { return \"" + "${\"".repeat(5_000) + "\"}".repeat(5_000) + "\"; }",
+        };
+        for (String src : hostile) {
+            ParseSupport.Parsed parsed = parseSafely(src);
+            assertThat(parsed.errors()).as(src.substring(0, 40)).contains(ErrorCode.NESTING_TOO_DEEP)
+                    .contains("nesting too deep: more than 256 levels");
+            // Every later pass recurses over the tree: its depth must stay near the limit.
+            assertThat(AstDepth.of(parsed.unit())).as(src.substring(0, 40)).isLessThan(4 * TokenCursor.MAX_DEPTH);
+        }
+    }
 }
