@@ -78,13 +78,15 @@ final class ExpressionParser {
         }
     }
 
-    /** An expression inside brackets, where struct literals are allowed again. */
+    /** An expression inside brackets, where struct literals and lambdas are allowed again. */
     Expr parseNested() {
         boolean was = tokens.allowStructLiterals(true);
+        boolean guard = tokens.setInGuard(false);
         try {
             return parseExpression();
         } finally {
             tokens.allowStructLiterals(was);
+            tokens.setInGuard(guard);
         }
     }
 
@@ -283,17 +285,17 @@ final class ExpressionParser {
     }
 
     /**
-     * Whether the {@code {} at {@code i} opens a struct literal body: allowed here, and either
-     * empty or starting with {@code name:}. Blocks never start that way, so a statement like
-     * {@code x {} stays an error instead of a silent struct literal.
+     * Whether the {@code {} at {@code i} opens a struct literal body: allowed here (not in a
+     * control-flow head), and empty or starting with a field name. Where struct literals are
+     * allowed a path followed by a block is never valid, so {@code P { x 1 }} is read as a
+     * struct literal and reported at the missing {@code :}.
      */
     private boolean startsStructBody(int i) {
         if (!tokens.structLiteralsAllowed() || tokens.kindAt(i) != TokenKind.LBRACE) {
             return false;
         }
         TokenKind next = tokens.kindAt(i + 1);
-        return next == TokenKind.RBRACE
-                || (next == TokenKind.IDENT && tokens.kindAt(i + 2) == TokenKind.COLON);
+        return next == TokenKind.RBRACE || next == TokenKind.IDENT;
     }
 
     /** Whether the {@code <} at {@code lt} opens type arguments followed by {@code ::} or a struct body. */
@@ -368,7 +370,8 @@ final class ExpressionParser {
             }
             case LPAREN -> {
                 int close = tokens.partner(tokens.index());
-                if (close > 0 && tokens.kindAt(close + 1) == TokenKind.ARROW) {
+                // In `when (x > 0) =>` the arrow belongs to the arm, not to a lambda.
+                if (close > 0 && tokens.kindAt(close + 1) == TokenKind.ARROW && !tokens.inGuard()) {
                     return lambda();
                 }
                 tokens.advance();
@@ -499,7 +502,12 @@ final class ExpressionParser {
         Pattern pattern = parser.patterns().parsePattern();
         Expr guard = null;
         if (tokens.accept(TokenKind.KW_WHEN)) {
-            guard = parseExpression();
+            boolean was = tokens.setInGuard(true);
+            try {
+                guard = parseExpression();
+            } finally {
+                tokens.setInGuard(was);
+            }
         }
         if (!tokens.expect(TokenKind.ARROW, "after the match pattern")) {
             return null;

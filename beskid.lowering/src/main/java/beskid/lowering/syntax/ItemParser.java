@@ -107,9 +107,10 @@ final class ItemParser {
 
     private Item parseItem() {
         Token first = tokens.peek();
-        Prefix prefix = new Prefix(first.pos(), first.doc(), attributes(), null);
+        List<AttributeUse> attrs = attributes();
+        String doc = docOf(first);
         Token pub = tokens.at(TokenKind.KW_PUB) ? tokens.advance() : null;
-        prefix = new Prefix(prefix.pos(), prefix.doc(), prefix.attributes(), pub);
+        Prefix prefix = new Prefix(first.pos(), doc, attrs, pub);
         switch (tokens.kind()) {
             case KW_TYPE -> {
                 return typeDecl(prefix);
@@ -151,6 +152,11 @@ final class ItemParser {
                 return null;
             }
         }
+    }
+
+    /** The doc before the item, written before its attributes or between them and the rest. */
+    private String docOf(Token first) {
+        return first.doc() != null ? first.doc() : tokens.peek().doc();
     }
 
     private void noPub(Prefix prefix, String what) {
@@ -399,12 +405,13 @@ final class ItemParser {
     private FunctionDecl memberFunction(boolean bodyExpected) {
         Token first = tokens.peek();
         List<AttributeUse> attrs = attributes();
+        String doc = docOf(first);
         Token pub = tokens.at(TokenKind.KW_PUB) ? tokens.advance() : null;
         if (!(tokens.at(TokenKind.IDENT) || tokens.at(TokenKind.LPAREN) || tokens.at(TokenKind.KW_REF))) {
             tokens.unexpected(bodyExpected ? "a method" : "a method signature or an embedded contract");
             return null;
         }
-        return function(new Prefix(first.pos(), first.doc(), attrs, pub), bodyExpected);
+        return function(new Prefix(first.pos(), doc, attrs, pub), bodyExpected);
     }
 
     /** {@code { member* }} where each member is read by {@code member}, recovering per member. */
@@ -493,14 +500,7 @@ final class ItemParser {
             return null;
         }
         List<String> targets = tokens.at(TokenKind.LPAREN)
-                ? tokens.commaList(TokenKind.LPAREN, TokenKind.RPAREN, "targets", "", () -> {
-                    if (tokens.at(TokenKind.IDENT) || tokens.kind().isFixed() && Character.isLetter(tokens.kind().spelling().charAt(0))) {
-                        Token t = tokens.advance();
-                        return t.text() != null ? t.text() : t.kind().spelling();
-                    }
-                    tokens.unexpected("an attribute target");
-                    return null;
-                })
+                ? tokens.commaList(TokenKind.LPAREN, TokenKind.RPAREN, "targets", "", this::attributeTarget)
                 : List.of();
         List<AttributeParam> params = new ArrayList<>();
         members("the parameters of attribute `" + name + "`", () -> {
@@ -513,6 +513,17 @@ final class ItemParser {
             }
         });
         return new AttributeDecl(prefix.pos(), name, List.copyOf(targets), List.copyOf(params));
+    }
+
+    /** A target name; item keywords ({@code test}, {@code mod}, {@code type}) count as names here. */
+    private String attributeTarget() {
+        boolean keyword = tokens.kind().isFixed() && Character.isLetter(tokens.kind().spelling().charAt(0));
+        if (!tokens.at(TokenKind.IDENT) && !keyword) {
+            tokens.unexpected("an attribute target");
+            return null;
+        }
+        Token t = tokens.advance();
+        return keyword ? t.kind().spelling() : t.text();
     }
 
     private AttributeParam attributeParam() {

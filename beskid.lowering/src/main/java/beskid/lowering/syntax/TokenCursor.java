@@ -36,6 +36,7 @@ final class TokenCursor {
     private int depth;
     private int lastErrorIndex = -1;
     private boolean structLiteralsAllowed = true;
+    private boolean inGuard;
     private boolean needsSync;
     private int syncIndex = -1;
 
@@ -217,6 +218,18 @@ final class TokenCursor {
         return was;
     }
 
+    /** Whether a match guard is being read, where {@code (c) =>} is a condition, not a lambda. */
+    boolean inGuard() {
+        return inGuard;
+    }
+
+    /** Sets the guard flag and returns the previous value, for restoring. */
+    boolean setInGuard(boolean guard) {
+        boolean was = inGuard;
+        inGuard = guard;
+        return was;
+    }
+
     // ---- lists and recovery -------------------------------------------------------------
 
     /**
@@ -231,13 +244,14 @@ final class TokenCursor {
             return out;
         }
         int closer = partner(index);
+        int openLine = peek().line();
         advance();
         while (true) {
             if (accept(close)) {
                 return out;
             }
             if (atEnd()) {
-                expected(close.describe(), "to close the list of " + what);
+                expected(close.describe(), "to close the list of " + what + " opened on line " + openLine);
                 return out;
             }
             T e = element.get();
