@@ -44,6 +44,7 @@ final class CallChecker {
                     cx.error(m.pos(), ErrorCodes.UNDEFINED_NAME, "the module `" + mod.name() + "` has no function `" + m.name() + "`");
                     return argumentsOnly(c);
                 }
+                cx.exprs.requirePublic(m, f);
                 return function(c, f, expected);
             }
             return member(c, m, expected);

@@ -44,9 +44,8 @@ final class TypeResolver {
                 return prim;
             }
         }
-        DeclSymbol decl = ModuleNames.qualifiedType(module, n.path());
+        DeclSymbol decl = declaration(n, module);
         if (decl == null) {
-            reporter.error(n.pos(), ErrorCodes.UNKNOWN_TYPE, "unknown type `" + String.join(".", n.path()) + "`");
             return Prim.ERROR;
         }
         List<Type> args = new ArrayList<>();
@@ -92,6 +91,9 @@ final class TypeResolver {
         DeclSymbol decl = ModuleNames.qualifiedType(module, n.path());
         if (decl == null) {
             reporter.error(n.pos(), ErrorCodes.UNKNOWN_TYPE, "unknown type `" + String.join(".", n.path()) + "`");
+        } else if (!ModuleNames.accessible(module, decl.module(), ModuleNames.isPub(decl))) {
+            reporter.error(n.pos(), ErrorCodes.WRONG_KIND, "the type `" + decl.name() + "` of module `" + decl.module().name()
+                    + "` is not pub");
         }
         return decl;
     }
