@@ -228,4 +228,27 @@ class LoweringTypesTest {
                 }
                 """)).isEqualTo("3 7\n");
     }
+
+    @Test
+    void testLower_recursiveEnums() {
+        assertThat(out("""
+                use Std.System.IO;
+                enum Tree { Leaf, Node(Tree left, i32 value, Tree right) }
+                Tree insert(Tree t, i32 v) {
+                    return match t {
+                        Tree::Leaf => Tree::Node(Tree::Leaf, v, Tree::Leaf),
+                        Tree::Node(l, x, r) when v < x => Tree::Node(insert(l, v), x, r),
+                        Tree::Node(l, x, r) => Tree::Node(l, x, insert(r, v)),
+                    };
+                }
+                string show(Tree t) {
+                    return match t { Tree::Leaf => "", Tree::Node(l, x, r) => show(l) + "${x} " + show(r) };
+                }
+                unit main() {
+                    Tree mut t = Tree::Leaf;
+                    for i in range(0, 5) { t = insert(t, (i * 7) % 5); }
+                    IO.Println(show(t));
+                }
+                """)).isEqualTo("0 1 2 3 4 \n");
+    }
 }
