@@ -78,13 +78,15 @@ final class ExpressionParser {
         }
     }
 
-    /** An expression inside brackets, where struct literals are allowed again. */
+    /** An expression inside brackets, where struct literals and lambdas are allowed again. */
     Expr parseNested() {
         boolean was = tokens.allowStructLiterals(true);
+        boolean guard = tokens.setInGuard(false);
         try {
             return parseExpression();
         } finally {
             tokens.allowStructLiterals(was);
+            tokens.setInGuard(guard);
         }
     }
 
@@ -368,7 +370,8 @@ final class ExpressionParser {
             }
             case LPAREN -> {
                 int close = tokens.partner(tokens.index());
-                if (close > 0 && tokens.kindAt(close + 1) == TokenKind.ARROW) {
+                // In `when (x > 0) =>` the arrow belongs to the arm, not to a lambda.
+                if (close > 0 && tokens.kindAt(close + 1) == TokenKind.ARROW && !tokens.inGuard()) {
                     return lambda();
                 }
                 tokens.advance();
@@ -499,7 +502,12 @@ final class ExpressionParser {
         Pattern pattern = parser.patterns().parsePattern();
         Expr guard = null;
         if (tokens.accept(TokenKind.KW_WHEN)) {
-            guard = parseExpression();
+            boolean was = tokens.setInGuard(true);
+            try {
+                guard = parseExpression();
+            } finally {
+                tokens.setInGuard(was);
+            }
         }
         if (!tokens.expect(TokenKind.ARROW, "after the match pattern")) {
             return null;

@@ -107,9 +107,10 @@ final class ItemParser {
 
     private Item parseItem() {
         Token first = tokens.peek();
-        Prefix prefix = new Prefix(first.pos(), first.doc(), attributes(), null);
+        List<AttributeUse> attrs = attributes();
+        String doc = docOf(first);
         Token pub = tokens.at(TokenKind.KW_PUB) ? tokens.advance() : null;
-        prefix = new Prefix(prefix.pos(), prefix.doc(), prefix.attributes(), pub);
+        Prefix prefix = new Prefix(first.pos(), doc, attrs, pub);
         switch (tokens.kind()) {
             case KW_TYPE -> {
                 return typeDecl(prefix);
@@ -151,6 +152,11 @@ final class ItemParser {
                 return null;
             }
         }
+    }
+
+    /** The doc before the item, written before its attributes or between them and the rest. */
+    private String docOf(Token first) {
+        return first.doc() != null ? first.doc() : tokens.peek().doc();
     }
 
     private void noPub(Prefix prefix, String what) {
@@ -399,12 +405,13 @@ final class ItemParser {
     private FunctionDecl memberFunction(boolean bodyExpected) {
         Token first = tokens.peek();
         List<AttributeUse> attrs = attributes();
+        String doc = docOf(first);
         Token pub = tokens.at(TokenKind.KW_PUB) ? tokens.advance() : null;
         if (!(tokens.at(TokenKind.IDENT) || tokens.at(TokenKind.LPAREN) || tokens.at(TokenKind.KW_REF))) {
             tokens.unexpected(bodyExpected ? "a method" : "a method signature or an embedded contract");
             return null;
         }
-        return function(new Prefix(first.pos(), first.doc(), attrs, pub), bodyExpected);
+        return function(new Prefix(first.pos(), doc, attrs, pub), bodyExpected);
     }
 
     /** {@code { member* }} where each member is read by {@code member}, recovering per member. */

@@ -234,7 +234,7 @@ public final class Lexer {
         } while (pos < text.length() && startsNothing(pos));
         String shown = text.substring(from, pos);
         String message = count == 1
-                ? "unexpected character " + show(shown)
+                ? "unexpected character " + show(shown) + hint(shown)
                 : "unexpected characters " + show(shown.length() > 20 ? shown.substring(0, 20) + "…" : shown);
         diags.add(start, ErrorCode.UNEXPECTED_CHARACTER, message);
         // A token of its own, so the parser sees that something stood here and stays quiet.
@@ -256,6 +256,15 @@ public final class Lexer {
         boolean none = punctuation(c) == null;
         pos = saved;
         return none;
+    }
+
+    private static String hint(String single) {
+        return switch (single) {
+            case "&" -> " (the logical and is `&&`)";
+            case "|" -> " (the logical or is `||`)";
+            case "$" -> " (interpolation `${...}` works inside strings)";
+            default -> "";
+        };
     }
 
     private static String show(String s) {

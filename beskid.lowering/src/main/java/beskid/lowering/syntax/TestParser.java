@@ -91,10 +91,14 @@ final class TestParser {
         tokens.advance();
         while (!tokens.at(TokenKind.RBRACE) && !tokens.atEnd()) {
             if (!tokens.at(TokenKind.IDENT)) {
+                int before = tokens.index();
                 tokens.unexpected("a key (`name = value;`) in `" + keyword.kind().spelling() + "`");
                 tokens.takeSyncRequest();
                 tokens.skipTo(java.util.EnumSet.of(TokenKind.SEMI), close);
                 tokens.accept(TokenKind.SEMI);
+                if (tokens.index() == before) {
+                    tokens.skipOne(); // e.g. past `close` after a runaway value: always move on
+                }
                 continue;
             }
             Token key = tokens.advance();

@@ -36,6 +36,7 @@ final class TokenCursor {
     private int depth;
     private int lastErrorIndex = -1;
     private boolean structLiteralsAllowed = true;
+    private boolean inGuard;
     private boolean needsSync;
     private int syncIndex = -1;
 
@@ -214,6 +215,18 @@ final class TokenCursor {
     boolean allowStructLiterals(boolean allowed) {
         boolean was = structLiteralsAllowed;
         structLiteralsAllowed = allowed;
+        return was;
+    }
+
+    /** Whether a match guard is being read, where {@code (c) =>} is a condition, not a lambda. */
+    boolean inGuard() {
+        return inGuard;
+    }
+
+    /** Sets the guard flag and returns the previous value, for restoring. */
+    boolean setInGuard(boolean guard) {
+        boolean was = inGuard;
+        inGuard = guard;
         return was;
     }
 

@@ -13,11 +13,11 @@ import java.util.List;
 /**
  * Types: {@code a.b.Name<Args>}, {@code T[]}, {@code ref T}, {@code R(A, B)} and
  * {@code (A, B) => R}. A type the parser cannot read becomes {@code NamedType} with the path
- * {@value #ERROR_NAME}, a name no declaration can have, after an error was reported.
+ * {@code <error>}, a name no declaration can have, after an error was reported.
  */
 final class TypeParser {
     /** The name of the stand-in type after a syntax error. */
-    static final String ERROR_NAME = "<error>";
+    static final String ERROR_NAME = Parser.ERROR_TYPE_NAME;
 
     private final TokenCursor tokens;
     private final TypeScanner scanner;

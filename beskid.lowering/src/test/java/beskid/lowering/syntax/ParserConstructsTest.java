@@ -324,4 +324,22 @@ class ParserConstructsTest {
         assertThat(ctor.parens()).isTrue();
         assertThat(ctor.args()).isEmpty();
     }
+
+    @Test
+    void readsParenthesizedGuardAsConditionNotLambda() {
+        ReturnStmt r = (ReturnStmt) body("return match x { E::V(y) when (y > 0) => (z) => z, _ => 0 };").get(0);
+        beskid.lowering.ast.MatchArm arm = ((MatchExpr) r.value()).arms().get(0);
+        assertThat(arm.guard()).isInstanceOf(BinaryExpr.class);
+        assertThat(arm.body()).isInstanceOf(LambdaExpr.class);
+    }
+
+    @Test
+    void takesDocWrittenBetweenAttributesAndItem() {
+        ParseSupport.Parsed parsed = ParseSupport.parse("[Interop]\n/// Reads a line.\npub string ReadLine();\n"
+                + "impl X {\n    /// Doubles.\n    i32 m() { return 1; }\n}\n");
+        assertThat(parsed.errors()).isEmpty();
+        assertThat(((FunctionDecl) parsed.unit().items().get(0)).doc()).isEqualTo("Reads a line.");
+        beskid.lowering.ast.ImplDecl impl = (beskid.lowering.ast.ImplDecl) parsed.unit().items().get(1);
+        assertThat(impl.methods().get(0).doc()).isEqualTo("Doubles.");
+    }
 }

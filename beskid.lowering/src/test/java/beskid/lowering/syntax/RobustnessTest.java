@@ -92,7 +92,7 @@ class RobustnessTest {
                 """;
         StringBuilder src = new StringBuilder();
         for (int i = 0; src.length() < 5_000_000; i++) {
-            src.append(String.format(function, i));
+            src.append(function.replace("%d", Integer.toString(i)));
         }
         long start = System.nanoTime();
         ParseSupport.Parsed parsed = parseSafely(src.toString());
@@ -103,11 +103,46 @@ class RobustnessTest {
     }
 
     @Test
-    void fiveMegabytesOfOneLineDoNotGoQuadratic() {
-        String src = "i32 main() { return " + "a(b, c) + ".repeat(500_000) + "1; }";
+    void megabytesOnOneLineDoNotGoQuadratic() {
+        String src = "i32 main() { return " + "a(b, c) + ".repeat(300_000) + "1; }";
         parseSafely(src);
-        String garbage = "#".repeat(2_000_000) + " $ ".repeat(1_000_000);
+        String garbage = "#".repeat(1_500_000) + " $ ".repeat(500_000);
         parseSafely(garbage);
+    }
+
+    @Test
+    void mutatedCorpusProgramsNeverThrowOrHang() throws java.io.IOException {
+        java.util.List<String> seeds = new java.util.ArrayList<>();
+        java.nio.file.Path dir = CorpusParseTest.corpusDir();
+        if (dir != null) {
+            try (var files = java.nio.file.Files.list(dir)) {
+                for (java.nio.file.Path p : files.filter(p -> p.toString().endsWith(".bd")).sorted().toList()) {
+                    seeds.add(java.nio.file.Files.readString(p));
+                }
+            }
+        }
+        seeds.add("i32 main() { let f = (i32 x) => match x { E::V(y) when y > 0 => \"${y}\", _ => \"\" }; return 0; }");
+        String[] fragments = {"(", ")", "{", "}", "[", "]", "<", ">", "::", ":", ",", ";", "=>", "=", "\"", "${",
+            "'", "match", "if", "else", "for", "in", "x", "1", "-", "?", ".", "type", "enum", "test", "meta", "skip",
+            "event", "ref", "/*", "//", "///", "\n", "mut", "let", "return", "impl", "contract", "mod", "use", "pub",
+            "_", "when", "#", "\\", "\u00ff"};
+        Random random = new Random(7);
+        for (int i = 0; i < 3_000; i++) {
+            StringBuilder src = new StringBuilder(seeds.get(random.nextInt(seeds.size())));
+            for (int m = 1 + random.nextInt(8); m > 0; m--) {
+                int at = random.nextInt(src.length() + 1);
+                if (random.nextBoolean()) {
+                    src.delete(at, Math.min(src.length(), at + 1 + random.nextInt(10)));
+                } else {
+                    for (int k = random.nextInt(20); k >= 0; k--) {
+                        src.insert(at, fragments[random.nextInt(fragments.length)]);
+                    }
+                }
+            }
+            String text = src.toString();
+            ParseSupport.Parsed parsed = ParseSupport.parse(text);
+            assertThat(parsed.errors()).as(text).doesNotContain(ErrorCode.INTERNAL_ERROR);
+        }
     }
 
     @Test
@@ -128,5 +163,29 @@ class RobustnessTest {
         ParseSupport.Parsed parsed = parseSafely(bytes);
         assertThat(parsed.errors()).isEqualTo("1:25 E0106 invalid UTF-8 byte sequence");
         assertThat(parsed.unit().items()).hasSize(2);
+    }
+
+    @Test
+    void treeDepthStaysBoundedForHostileNesting() {
+        String[] hostile = {
+            "i32 main() { return " + "(".repeat(10_000) + "1" + ")".repeat(10_000) + "; }",
+            "i32 main() { return " + "1 + ".repeat(10_000) + "1; }",
+            "i32 main() { return " + "-".repeat(10_000) + "1; }",
+            "i32 main() { return a" + ".b".repeat(10_000) + "; }",
+            "i32 main() { return f" + "()".repeat(10_000) + "; }",
+            "i32 main() { x" + " = x".repeat(10_000) + "; }",
+            "unit main() " + "{ if a ".repeat(5_000) + "}".repeat(5_000) + "}",
+            "List<" .repeat(10_000) + "i32" + ">".repeat(10_000) + " f() { }",
+            "i32 main() { return match x { " + "E::V(".repeat(10_000) + ")".repeat(10_000) + " => 1 }; }",
+            "mod m { ".repeat(10_000) + "}".repeat(10_000),
+            "i32 main() { return \"" + "${\"".repeat(5_000) + "\"}".repeat(5_000) + "\"; }",
+        };
+        for (String src : hostile) {
+            ParseSupport.Parsed parsed = parseSafely(src);
+            assertThat(parsed.errors()).as(src.substring(0, 40)).contains(ErrorCode.NESTING_TOO_DEEP)
+                    .contains("nesting too deep: more than 256 levels");
+            // Every later pass recurses over the tree: its depth must stay near the limit.
+            assertThat(AstDepth.of(parsed.unit())).as(src.substring(0, 40)).isLessThan(4 * TokenCursor.MAX_DEPTH);
+        }
     }
 }
