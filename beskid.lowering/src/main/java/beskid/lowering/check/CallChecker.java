@@ -251,7 +251,7 @@ final class CallChecker {
             return null;
         }
         for (int i = 0; i < params.size(); i++) {
-            bindings.put(params.get(i), cx.resolve(written.get(i)));
+            bindings.put(params.get(i), cx.valueType(written.get(i)));
         }
         return bindings;
     }

@@ -260,4 +260,18 @@ class CheckerRulesTest {
                 "test.bd:6:1: error[E0405]: the attribute `Doc` cannot be used on a type; its targets are Function, Test",
                 "test.bd:8:6: error[E0205]: the attribute `Doc` has no parameter `nope`");
     }
+
+    @Test
+    void testCheck_unitAndNeverHoldNoValue() {
+        assertThat(errors("""
+                type P { unit u, ref i32 r }
+                i32 f(unit u) { return 1; }
+                unit main() {
+                    unit y = f(1);
+                }
+                """)).containsExactly("test.bd:1:10: error[E0301]: unit holds no value; it can only be a result type",
+                "test.bd:1:18: error[E0405]: `ref` is only allowed on parameters",
+                "test.bd:2:7: error[E0301]: unit holds no value; it can only be a result type",
+                "test.bd:4:5: error[E0301]: unit holds no value; it can only be a result type");
+    }
 }
