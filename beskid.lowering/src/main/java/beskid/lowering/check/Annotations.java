@@ -17,10 +17,15 @@ import java.util.Map;
  * identity maps do not make output order depend on hashing.
  */
 public final class Annotations {
-    private final Map<Expr, Type> types = new IdentityHashMap<>();
-    private final Map<Expr, Type> conversions = new IdentityHashMap<>();
-    private final Map<Expr, BigInteger> constants = new IdentityHashMap<>();
-    private final Map<Expr, Resolved> resolutions = new IdentityHashMap<>();
+    /** What is known about one expression; one map entry per node keeps lookups cheap. */
+    private static final class Note {
+        Type type;
+        Type conversion;
+        BigInteger constant;
+        Resolved resolution;
+    }
+
+    private final Map<Expr, Note> notes = new IdentityHashMap<>(1 << 12);
     private final Map<CallExpr, CallTarget> calls = new IdentityHashMap<>();
     private final Map<LambdaExpr, LambdaInfo> lambdas = new IdentityHashMap<>();
     private final Map<Object, LocalVar> locals = new IdentityHashMap<>();
@@ -33,38 +38,51 @@ public final class Annotations {
 
     /** The type of the value an expression leaves (before any conversion). */
     public Type type(Expr e) {
-        Type t = types.get(e);
-        return t != null ? t : Prim.ERROR;
+        Note n = notes.get(e);
+        return n != null && n.type != null ? n.type : Prim.ERROR;
+    }
+
+    private Note note(Expr e) {
+        Note n = notes.get(e);
+        if (n == null) {
+            n = new Note();
+            notes.put(e, n);
+        }
+        return n;
     }
 
     void setType(Expr e, Type t) {
-        types.put(e, t);
+        note(e).type = t;
     }
 
     /** The type the expression's value must be converted to where it is used, or null. */
     public Type conversion(Expr e) {
-        return conversions.get(e);
+        Note n = notes.get(e);
+        return n != null ? n.conversion : null;
     }
 
     void setConversion(Expr e, Type target) {
-        conversions.put(e, target);
+        note(e).conversion = target;
     }
 
     /** The folded value of an integer constant expression, or null. */
     public BigInteger constant(Expr e) {
-        return constants.get(e);
+        Note n = notes.get(e);
+        return n != null ? n.constant : null;
     }
 
     void setConstant(Expr e, BigInteger v) {
-        constants.put(e, v);
+        note(e).constant = v;
     }
 
+    /** What a name or member expression refers to, or null. */
     public Resolved resolution(Expr e) {
-        return resolutions.get(e);
+        Note n = notes.get(e);
+        return n != null ? n.resolution : null;
     }
 
     void resolve(Expr e, Resolved r) {
-        resolutions.put(e, r);
+        note(e).resolution = r;
     }
 
     public CallTarget call(CallExpr c) {

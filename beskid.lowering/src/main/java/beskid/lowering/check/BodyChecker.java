@@ -27,6 +27,8 @@ final class BodyChecker {
 
     void check(ModuleSymbol module) {
         BodyContext cx = new BodyContext(module, ann, reporter, types);
+        cx.typeParams = Map.of();
+        new AttributeChecker(cx).check(module);
         for (FunctionSymbol f : module.functions().values()) {
             function(cx, f);
         }

@@ -47,6 +47,11 @@ final class BodyContext {
         return types.resolve(ref, module, typeParams);
     }
 
+    /** Resolves the type of a stored or passed value (not unit, never or ref). */
+    Type valueType(TypeRef ref) {
+        return types.valueType(ref, module, typeParams);
+    }
+
     void pushScope() {
         scope = new Scope(scope, frame);
     }

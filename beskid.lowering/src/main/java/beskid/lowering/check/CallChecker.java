@@ -44,6 +44,7 @@ final class CallChecker {
                     cx.error(m.pos(), ErrorCodes.UNDEFINED_NAME, "the module `" + mod.name() + "` has no function `" + m.name() + "`");
                     return argumentsOnly(c);
                 }
+                cx.exprs.requirePublic(m, f);
                 return function(c, f, expected);
             }
             return member(c, m, expected);
@@ -250,7 +251,7 @@ final class CallChecker {
             return null;
         }
         for (int i = 0; i < params.size(); i++) {
-            bindings.put(params.get(i), cx.resolve(written.get(i)));
+            bindings.put(params.get(i), cx.valueType(written.get(i)));
         }
         return bindings;
     }

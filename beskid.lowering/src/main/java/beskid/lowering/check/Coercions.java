@@ -19,6 +19,10 @@ final class Coercions {
         if (target == null) {
             return value(e, actual);
         }
+        if (target == Prim.ERROR) {
+            value(e, actual); // already reported where the type was written
+            return target;
+        }
         if (actual == Prim.UNTYPED_INT) {
             if (Types.isInteger(target) || target == Prim.F64) {
                 cx.consts.settle(e, target);

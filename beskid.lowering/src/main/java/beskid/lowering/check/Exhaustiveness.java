@@ -25,6 +25,19 @@ final class Exhaustiveness {
         }
         Type t = columns.get(0);
         List<Type> rest = columns.subList(1, columns.size());
+        boolean constructors = rows.stream().anyMatch(r -> !irrefutable(r.get(0)));
+        if (!constructors) {
+            // only catch-alls here: splitting a recursive enum into its fields would never end
+            List<List<Pattern>> defaults = new ArrayList<>();
+            rows.forEach(r -> defaults.add(r.subList(1, r.size())));
+            if (missing(defaults, rest, ann) == null) {
+                return null;
+            }
+            if (t instanceof EnumType e && !e.symbol().variants().isEmpty()) {
+                return "`" + e.symbol().name() + "::" + e.symbol().variants().get(0).name() + "`";
+            }
+            return t == Prim.BOOL ? "`true`" : "every " + t.display() + " value";
+        }
         if (t instanceof EnumType e) {
             Map<TypeParam, Type> bindings = Types.bind(e.symbol().typeParams(), e.args());
             for (VariantSymbol v : e.symbol().variants()) {

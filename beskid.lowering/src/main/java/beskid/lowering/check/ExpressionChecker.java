@@ -161,6 +161,14 @@ final class ExpressionChecker {
         return f.type();
     }
 
+    /** Reports a function of another module that is not pub. */
+    void requirePublic(MemberExpr m, FunctionSymbol f) {
+        if (!ModuleNames.accessible(cx.module, f.module(), f.decl().pub())) {
+            cx.error(m.pos(), ErrorCodes.WRONG_KIND, "the function `" + f.name() + "` of module `" + f.module().name()
+                    + "` is not pub");
+        }
+    }
+
     /** The module a name or member path denotes (and is not shadowed by a local), or null. */
     ModuleSymbol modulePath(Expr e) {
         if (e instanceof NameExpr n) {
@@ -189,6 +197,7 @@ final class ExpressionChecker {
         if (mod != null) {
             FunctionSymbol f = mod.functions().get(m.name());
             if (f != null) {
+                requirePublic(m, f);
                 return functionValue(m, f);
             }
             cx.error(m.pos(), ErrorCodes.UNDEFINED_NAME, "the module `" + mod.name() + "` has no function `" + m.name() + "`");

@@ -24,7 +24,7 @@ final class LambdaChecker {
         for (int i = 0; i < l.params().size(); i++) {
             LambdaParam p = l.params().get(i);
             if (p.type() != null) {
-                paramTypes.add(cx.resolve(p.type()));
+                paramTypes.add(cx.valueType(p.type()));
             } else if (exp != null) {
                 paramTypes.add(exp.params().get(i));
             } else {

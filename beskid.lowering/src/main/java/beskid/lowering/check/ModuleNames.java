@@ -75,4 +75,28 @@ final class ModuleNames {
         }
         return d;
     }
+
+    /** True if code in {@code from} may use an item of {@code owner}: it is pub, or {@code from} is inside owner. */
+    static boolean accessible(ModuleSymbol from, ModuleSymbol owner, boolean pub) {
+        if (pub) {
+            return true;
+        }
+        for (ModuleSymbol m = from; m != null; m = m.parent()) {
+            if (m == owner) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a type declaration is marked pub. */
+    static boolean isPub(DeclSymbol d) {
+        if (d instanceof StructSymbol s) {
+            return s.decl().pub();
+        }
+        if (d instanceof EnumSymbol e) {
+            return e.decl().pub();
+        }
+        return ((ContractSymbol) d).decl().pub();
+    }
 }

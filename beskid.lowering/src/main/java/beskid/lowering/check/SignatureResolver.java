@@ -68,7 +68,7 @@ final class SignatureResolver {
                 reporter.error(f.pos(), ErrorCodes.DUPLICATE, "the field `" + f.name() + "` is declared twice");
                 continue;
             }
-            s.fields().put(f.name(), new FieldSymbol(f.name(), types.resolve(f.type(), s.module(), scope), index++, f.pos()));
+            s.fields().put(f.name(), new FieldSymbol(f.name(), types.valueType(f.type(), s.module(), scope), index++, f.pos()));
         }
         for (EventDecl e : s.decl().events()) {
             if (!names.add(e.name())) {
@@ -77,7 +77,7 @@ final class SignatureResolver {
             }
             List<Type> params = new ArrayList<>();
             for (Param p : e.params()) {
-                params.add(types.resolve(p.type(), s.module(), scope));
+                params.add(types.valueType(p.type(), s.module(), scope));
             }
             s.events().put(e.name(), new EventSymbol(e.name(), e.capacity(), params));
         }
@@ -103,7 +103,7 @@ final class SignatureResolver {
             List<FieldSymbol> fields = new ArrayList<>();
             int fi = 0;
             for (FieldDecl f : v.fields()) {
-                fields.add(new FieldSymbol(f.name(), types.resolve(f.type(), e.module(), scope), fi++, f.pos()));
+                fields.add(new FieldSymbol(f.name(), types.valueType(f.type(), e.module(), scope), fi++, f.pos()));
             }
             e.variants().add(new VariantSymbol(e, v.name(), index++, fields));
         }
@@ -191,13 +191,14 @@ final class SignatureResolver {
             if (!names.add(p.name())) {
                 reporter.error(p.pos(), ErrorCodes.DUPLICATE, "the parameter `" + p.name() + "` is declared twice");
             }
-            Type t = types.resolve(p.type(), f.module(), scope);
+            TypeRef written = p.type();
             ParamMode mode = p.mode();
-            if (t instanceof RefOf r) {
+            if (written instanceof beskid.lowering.ast.RefType r) {
                 // `ref T x` written as a type: same as the ref mode
-                t = r.inner();
+                written = r.inner();
                 mode = mode == ParamMode.VALUE ? ParamMode.REF : mode;
             }
+            Type t = types.valueType(written, f.module(), scope);
             params.add(new ParamSymbol(p.name(), mode, t));
         }
         Type result = types.resolve(d.returnType(), f.module(), scope);

@@ -104,11 +104,7 @@ final class StatementChecker {
         Type t;
         Type init;
         if (d.type() != null) {
-            t = cx.resolve(d.type());
-            if (t instanceof RefOf) {
-                cx.error(d.type().pos(), ErrorCodes.UNSUPPORTED, "a local cannot have a ref type");
-                t = Prim.ERROR;
-            }
+            t = cx.valueType(d.type());
             init = cx.exprs.check(d.init(), t);
             cx.coerce.to(d.init(), init, t);
         } else {
@@ -120,10 +116,6 @@ final class StatementChecker {
             } else if (t == Prim.NEVER) {
                 t = Prim.ERROR;
             }
-        }
-        if (t == Prim.UNIT) {
-            cx.error(d.pos(), ErrorCodes.TYPE_MISMATCH, "a local cannot have type unit");
-            t = Prim.ERROR;
         }
         LocalVar v = cx.declare(d.name(), t, d.mutable(), d.pos(), false);
         cx.ann.setLocal(d, v);

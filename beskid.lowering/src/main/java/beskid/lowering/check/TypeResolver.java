@@ -17,18 +17,35 @@ final class TypeResolver {
         this.reporter = reporter;
     }
 
+    /**
+     * Resolves the type of a value that is stored or passed (a parameter, field, element or type
+     * argument): unit and never hold no value and {@code ref} belongs to parameters only.
+     */
+    Type valueType(TypeRef ref, ModuleSymbol module, Map<String, TypeParam> typeParams) {
+        Type t = resolve(ref, module, typeParams);
+        if (t == Prim.UNIT || t == Prim.NEVER) {
+            reporter.error(ref.pos(), ErrorCodes.TYPE_MISMATCH, t.display() + " holds no value; it can only be a result type");
+            return Prim.ERROR;
+        }
+        if (t instanceof RefOf) {
+            reporter.error(ref.pos(), ErrorCodes.UNSUPPORTED, "`ref` is only allowed on parameters");
+            return Prim.ERROR;
+        }
+        return t;
+    }
+
     /** Resolves a type; unknown names are reported and become {@link Prim#ERROR}. */
     Type resolve(TypeRef ref, ModuleSymbol module, Map<String, TypeParam> typeParams) {
         if (ref instanceof ArrayType a) {
-            return new ArrayOf(resolve(a.element(), module, typeParams));
+            return new ArrayOf(valueType(a.element(), module, typeParams));
         }
         if (ref instanceof RefType r) {
-            return new RefOf(resolve(r.inner(), module, typeParams));
+            return new RefOf(valueType(r.inner(), module, typeParams));
         }
         if (ref instanceof FunctionType f) {
             List<Type> params = new ArrayList<>();
             for (TypeRef p : f.params()) {
-                params.add(resolve(p, module, typeParams));
+                params.add(valueType(p, module, typeParams));
             }
             return new FnType(resolve(f.returnType(), module, typeParams), params);
         }
@@ -44,14 +61,13 @@ final class TypeResolver {
                 return prim;
             }
         }
-        DeclSymbol decl = ModuleNames.qualifiedType(module, n.path());
+        DeclSymbol decl = declaration(n, module);
         if (decl == null) {
-            reporter.error(n.pos(), ErrorCodes.UNKNOWN_TYPE, "unknown type `" + String.join(".", n.path()) + "`");
             return Prim.ERROR;
         }
         List<Type> args = new ArrayList<>();
         for (TypeRef a : n.args()) {
-            args.add(resolve(a, module, typeParams));
+            args.add(valueType(a, module, typeParams));
         }
         return apply(decl, args, n, true);
     }
@@ -92,6 +108,9 @@ final class TypeResolver {
         DeclSymbol decl = ModuleNames.qualifiedType(module, n.path());
         if (decl == null) {
             reporter.error(n.pos(), ErrorCodes.UNKNOWN_TYPE, "unknown type `" + String.join(".", n.path()) + "`");
+        } else if (!ModuleNames.accessible(module, decl.module(), ModuleNames.isPub(decl))) {
+            reporter.error(n.pos(), ErrorCodes.WRONG_KIND, "the type `" + decl.name() + "` of module `" + decl.module().name()
+                    + "` is not pub");
         }
         return decl;
     }

@@ -104,8 +104,9 @@ public final class Types {
      * conversion errors at the argument).
      */
     public static void unify(Type pattern, Type actual, List<TypeParam> vars, Map<TypeParam, Type> bindings) {
-        if (actual == null || actual == Prim.ERROR || actual == Prim.NEVER || actual == Prim.UNTYPED_INT) {
-            return;
+        if (actual == null || actual == Prim.ERROR || actual == Prim.NEVER || actual == Prim.UNTYPED_INT
+                || actual == Prim.UNIT && pattern instanceof TypeParam) {
+            return; // unit holds no value: it never instantiates a type parameter
         }
         if (pattern instanceof TypeParam p && vars.contains(p)) {
             bindings.putIfAbsent(p, actual);

@@ -38,9 +38,12 @@ final class UseResolver {
             ModuleSymbol owner = moduleAt(module, path.subList(0, path.size() - 1));
             if (owner != null) {
                 String last = path.get(path.size() - 1);
-                target = owner.functions().get(last);
-                if (target == null) {
-                    target = owner.types().get(last);
+                FunctionSymbol f = owner.functions().get(last);
+                DeclSymbol d = owner.types().get(last);
+                target = f != null ? f : d;
+                boolean pub = f != null ? f.decl().pub() : d != null && ModuleNames.isPub(d);
+                if (target != null && !ModuleNames.accessible(module, owner, pub)) {
+                    reporter.error(u.pos(), ErrorCodes.WRONG_KIND, "`" + full + "` is not pub");
                 }
             }
         }

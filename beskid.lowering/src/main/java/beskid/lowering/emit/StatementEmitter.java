@@ -31,7 +31,21 @@ final class StatementEmitter {
     void block(Block b) {
         for (Stmt s : b.statements()) {
             statement(s);
+            if (jumpsAway(s)) {
+                return; // what follows is unreachable (and may use locals that never got a value)
+            }
         }
+    }
+
+    /** True for statements after which control never falls through. */
+    private boolean jumpsAway(Stmt s) {
+        if (s instanceof ReturnStmt || s instanceof BreakStmt || s instanceof ContinueStmt) {
+            return true;
+        }
+        if (s instanceof ExprStmt e) {
+            return mc.exprs.finalType(e.expr()) == Prim.NEVER;
+        }
+        return s instanceof LocalDecl d && mc.exprs.finalType(d.init()) == Prim.NEVER;
     }
 
     void statement(Stmt s) {
@@ -41,7 +55,7 @@ final class StatementEmitter {
             LocalVar v = mc.ann.local(d);
             mc.exprs.emit(d.init());
             if (mc.exprs.finalType(d.init()) == Prim.NEVER) {
-                return;
+                return; // the block stops here
             }
             mc.declare(v, false);
             mc.store(v);

@@ -221,4 +221,57 @@ class CheckerRulesTest {
         assertThat(errors("test A { }\ntest A { }\n"))
                 .containsExactly("test.bd:2:1: error[E0203]: the test `A` is declared twice");
     }
+
+    @Test
+    void testCheck_pubControlsAccessFromOtherModules() {
+        assertThat(errors("""
+                mod inner {
+                    pub i32 f() { return g(); }
+                    i32 g() { return 1; }
+                    type Hidden { i32 x }
+                }
+                use inner.g;
+                i32 main() {
+                    inner.Hidden h = inner.Hidden { x: 1 };
+                    return inner.f() + inner.g();
+                }
+                """)).containsExactly("test.bd:6:1: error[E0207]: `inner.g` is not pub",
+                "test.bd:8:5: error[E0207]: the type `Hidden` of module `test.inner` is not pub",
+                "test.bd:8:22: error[E0207]: the type `Hidden` of module `test.inner` is not pub",
+                "test.bd:9:30: error[E0207]: the function `g` of module `test.inner` is not pub");
+    }
+
+    @Test
+    void testCheck_declaredAttributesCheckTargetsAndArguments() {
+        assertThat(errors("""
+                attribute Doc(Function, Test) { text: string = "", level: i32 }
+                [Doc(text: "x", level: 2)]
+                i32 f() { return 1; }
+                [Doc(level: "no")]
+                test A { }
+                [Doc(text: "y")]
+                type T { i32 x }
+                [Doc(nope: 1, level: 1)]
+                test B { }
+                [NotDeclared(a: 1)]
+                test C { }
+                """)).containsExactly("test.bd:4:13: error[E0301]: expected i32, found string",
+                "test.bd:6:1: error[E0304]: the attribute `Doc` needs the argument `level`",
+                "test.bd:6:1: error[E0405]: the attribute `Doc` cannot be used on a type; its targets are Function, Test",
+                "test.bd:8:6: error[E0205]: the attribute `Doc` has no parameter `nope`");
+    }
+
+    @Test
+    void testCheck_unitAndNeverHoldNoValue() {
+        assertThat(errors("""
+                type P { unit u, ref i32 r }
+                i32 f(unit u) { return 1; }
+                unit main() {
+                    unit y = f(1);
+                }
+                """)).containsExactly("test.bd:1:10: error[E0301]: unit holds no value; it can only be a result type",
+                "test.bd:1:18: error[E0405]: `ref` is only allowed on parameters",
+                "test.bd:2:7: error[E0301]: unit holds no value; it can only be a result type",
+                "test.bd:4:5: error[E0301]: unit holds no value; it can only be a result type");
+    }
 }

@@ -92,6 +92,29 @@ class CorpusTest {
         assertThat(r.exit()).as("exit code of " + name + " (stderr: " + r.err() + ")").isEqualTo(exit);
     }
 
+    @org.junit.jupiter.api.Test
+    void unitTestsLowerToFourTestCases() {
+        assumeTrue(corpus() != null, "corpus not found");
+        LoweredArtifact a = Programs.lower("unit_tests.bd", read(corpus().resolve("unit_tests.bd")));
+        assertThat(a.tests()).extracting(TestCase::name)
+                .containsExactly("AddsSmallNumbers", "Passes", "FailsOnPurpose", "SkippedForNow");
+        assertThat(a.tests().get(0).tags()).containsExactly("fast", "unit");
+        assertThat(a.tests().get(0).group()).isEqualTo("math");
+        assertThat(a.tests().get(3).skipReason()).isEqualTo("not ready");
+        assertThat(a.tests().get(3).skipCondition()).isNotNull();
+        assertThat(a.tests().subList(0, 3)).allMatch(t -> t.skipCondition() == null && t.skipReason() == null);
+        assertThat(a.entry()).isNull();
+    }
+
+    @org.junit.jupiter.api.Test
+    void compileErrorIsReportedAtItsPosition() {
+        assumeTrue(corpus() != null, "corpus not found");
+        LoweringResult r = Programs.LOWERING.lower(SourceUnit.of("compile_error.bd", read(corpus().resolve("compile_error.bd"))));
+        assertThat(r.artifact()).isNull();
+        assertThat(r.diagnostics()).extracting(Diagnostic::header)
+                .containsExactly("compile_error.bd:5:17: error[E0201]: undefined name `undefined_name`");
+    }
+
     private static void expectCompileError(String name, String source, String expectation) {
         String[] parts = expectation.split(" ", 2);
         LoweringResult r = Programs.LOWERING.check(SourceUnit.of(name, source));

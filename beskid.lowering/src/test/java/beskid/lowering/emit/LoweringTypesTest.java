@@ -190,4 +190,65 @@ class LoweringTypesTest {
         Programs.Run r = Programs.run("enum E { Good(i32 v), Bad(i32 code), Worse }\nunit main() { i32 x = E::Worse?; }\n");
         assertThat(r.err()).startsWith("panic: Worse\n");
     }
+
+    @Test
+    void testLower_functionValuesCrossGenericBoundaries() {
+        assertThat(out("""
+                use Std.System.IO;
+                use Std.Collections.List;
+                T apply<T>((T) => T f, T x) { return f(x); }
+                List<U> mapList<T, U>(List<T> l, (T) => U f) {
+                    List<U> res = List.New();
+                    for i in range(0, List.Len(l)) { List.Push(res, f(List.Get(l, i))); }
+                    return res;
+                }
+                unit main() {
+                    let inc = (i32 x) => x + 1;
+                    List<i32> l = List.New();
+                    List.Push(l, 1);
+                    List.Push(l, 2);
+                    List<string> s = mapList(l, (i32 x) => "<${x * 10}>");
+                    IO.Println("${apply(inc, 41)} ${apply((string s) => s + "!", "hi")} ${List.Get(s, 1)}");
+                }
+                """)).isEqualTo("42 hi! <20>\n");
+    }
+
+    @Test
+    void testLower_genericEnumMethods() {
+        assertThat(out("""
+                use Std.System.IO;
+                enum Option<T> { Some(T value), None }
+                impl Option<T> {
+                    T Or(T d) { return match this { Option::Some(v) => v, Option::None => d }; }
+                }
+                unit main() {
+                    Option<i64> o = Option::None;
+                    Option<i64> p = Option::Some(7);
+                    IO.Println("${o.Or(3)} ${p.Or(3)}");
+                }
+                """)).isEqualTo("3 7\n");
+    }
+
+    @Test
+    void testLower_recursiveEnums() {
+        assertThat(out("""
+                use Std.System.IO;
+                enum Tree { Leaf, Node(Tree left, i32 value, Tree right) }
+                Tree insert(Tree t, i32 v) {
+                    return match t {
+                        Tree::Leaf => Tree::Node(Tree::Leaf, v, Tree::Leaf),
+                        Tree::Node(l, x, r) when v < x => Tree::Node(insert(l, v), x, r),
+                        Tree::Node(l, x, r) => Tree::Node(l, x, insert(r, v)),
+                    };
+                }
+                string show(Tree t) {
+                    return match t { Tree::Leaf => "", Tree::Node(l, x, r) => show(l) + "${x} " + show(r) };
+                }
+                unit main() {
+                    Tree mut t = Tree::Leaf;
+                    for i in range(0, 5) { t = insert(t, (i * 7) % 5); }
+                    IO.Println(show(t));
+                }
+                """)).isEqualTo("0 1 2 3 4 \n");
+    }
 }
