@@ -46,10 +46,16 @@ final class TestParser {
             tokens.advance();
             TestSection meta = null;
             TestSection skip = null;
-            while (tokens.at(TokenKind.KW_META) || tokens.at(TokenKind.KW_SKIP)) {
+            while (startsSection()) {
+                // LANGUAGE.md writes the optional sections as `[meta {..}]`; both the bare and
+                // the bracketed spelling are read.
+                boolean bracketed = tokens.accept(TokenKind.LBRACKET);
                 boolean isMeta = tokens.at(TokenKind.KW_META);
                 Token keyword = tokens.peek();
                 TestSection section = section();
+                if (bracketed) {
+                    tokens.expect(TokenKind.RBRACKET, "after the `" + keyword.kind().spelling() + "` section");
+                }
                 if ((isMeta ? meta : skip) != null) {
                     tokens.report(keyword.pos(), ErrorCode.INVALID_SYNTAX,
                             "duplicate `" + keyword.kind().spelling() + "` section in test `" + name + "`");
@@ -66,6 +72,11 @@ final class TestParser {
         } finally {
             tokens.leave();
         }
+    }
+
+    private boolean startsSection() {
+        TokenKind k = tokens.at(TokenKind.LBRACKET) ? tokens.peek(1).kind() : tokens.kind();
+        return k == TokenKind.KW_META || k == TokenKind.KW_SKIP;
     }
 
     /** {@code meta { key = expr; .. }}; the caller is at the keyword. */

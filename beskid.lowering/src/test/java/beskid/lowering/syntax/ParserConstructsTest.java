@@ -212,4 +212,116 @@ class ParserConstructsTest {
         assertThat(stmts).hasSize(3);
         assertThat(((ExprStmt) stmts.get(0)).expr()).isInstanceOf(MatchExpr.class);
     }
+
+    @Test
+    void parsesTestBlocksWithMetaSkipAndAttributes() {
+        ParseSupport.Parsed parsed = ParseSupport.parse("""
+                [Slow]
+                test Adds {
+                    meta { tags = "fast,unit"; group = "math"; }
+                    [skip { condition = 1 > 2; reason = "later"; }]
+                    return;
+                }
+                test Plain { x(); }
+                """);
+        assertThat(parsed.errors()).isEmpty();
+        beskid.lowering.ast.TestDecl t = (beskid.lowering.ast.TestDecl) parsed.unit().items().get(0);
+        assertThat(t.attributes()).extracting("name").containsExactly("Slow");
+        assertThat(t.meta().entries()).extracting("key").containsExactly("tags", "group");
+        assertThat(t.skip().entries()).extracting("key").containsExactly("condition", "reason");
+        assertThat(t.body().statements()).hasSize(1);
+        beskid.lowering.ast.TestDecl plain = (beskid.lowering.ast.TestDecl) parsed.unit().items().get(1);
+        assertThat(plain.meta()).isNull();
+        assertThat(plain.skip()).isNull();
+    }
+
+    @Test
+    void parsesModulesUsesAndAttributeDeclarations() {
+        ParseSupport.Parsed parsed = ParseSupport.parse("""
+                mod app.main;
+                use Std.System.IO;
+                use Std.Core.String as Str;
+                [Doc(text: "inner")]
+                pub mod inner { pub i32 f() { return 1; } mod deeper { } }
+                attribute Doc(Function, Test) { text: string = "", level: i32 }
+                """);
+        assertThat(parsed.errors()).isEmpty();
+        List<beskid.lowering.ast.Item> items = parsed.unit().items();
+        assertThat(((beskid.lowering.ast.ModDecl) items.get(0)).path()).containsExactly("app", "main");
+        assertThat(((beskid.lowering.ast.UseDecl) items.get(1)).alias()).isNull();
+        assertThat(((beskid.lowering.ast.UseDecl) items.get(2)).alias()).isEqualTo("Str");
+        beskid.lowering.ast.InlineModDecl inner = (beskid.lowering.ast.InlineModDecl) items.get(3);
+        assertThat(inner.pub()).isTrue();
+        assertThat(inner.attributes().get(0).args().get(0).name()).isEqualTo("text");
+        assertThat(inner.items()).hasSize(2);
+        beskid.lowering.ast.AttributeDecl attr = (beskid.lowering.ast.AttributeDecl) items.get(4);
+        assertThat(attr.targets()).containsExactly("Function", "Test");
+        assertThat(attr.params()).extracting("name").containsExactly("text", "level");
+        assertThat(attr.params().get(1).defaultValue()).isNull();
+    }
+
+    @Test
+    void parsesParameterModesGenericsAndFunctionTypes() {
+        ParseSupport.Parsed parsed = ParseSupport.parse(
+                "T pick<T, U>(ref T a, out U b, unit(string) f, (i32, i32) => bool g, ref T[] h,) { return a; }");
+        assertThat(parsed.errors()).isEmpty();
+        FunctionDecl f = (FunctionDecl) parsed.unit().items().get(0);
+        assertThat(f.typeParams()).containsExactly("T", "U");
+        assertThat(f.params()).extracting("mode").containsExactly(beskid.lowering.ast.ParamMode.REF,
+                beskid.lowering.ast.ParamMode.OUT, beskid.lowering.ast.ParamMode.VALUE,
+                beskid.lowering.ast.ParamMode.VALUE, beskid.lowering.ast.ParamMode.REF);
+        FunctionType unitOfString = (FunctionType) f.params().get(2).type();
+        assertThat(((NamedType) unitOfString.returnType()).path()).containsExactly("unit");
+        FunctionType pred = (FunctionType) f.params().get(3).type();
+        assertThat(pred.params()).hasSize(2);
+        assertThat(f.params().get(4).type()).isInstanceOf(beskid.lowering.ast.ArrayType.class);
+    }
+
+    @Test
+    void parsesControlFlowStatements() {
+        List<Stmt> stmts = body("""
+                if a { } else if (b) { } else { }
+                while i < n { i += 1; continue; }
+                for i in range(0, f(n),) { break; }
+                { let x = 1; }
+                return;
+                """);
+        IfStmt s = (IfStmt) stmts.get(0);
+        assertThat(s.otherwise()).isInstanceOf(IfStmt.class);
+        assertThat(((IfStmt) s.otherwise()).otherwise()).isInstanceOf(beskid.lowering.ast.BlockStmt.class);
+        beskid.lowering.ast.ForStmt loop = (beskid.lowering.ast.ForStmt) stmts.get(2);
+        assertThat(loop.variable()).isEqualTo("i");
+        assertThat(loop.end()).isInstanceOf(CallExpr.class);
+        assertThat(stmts.get(3)).isInstanceOf(beskid.lowering.ast.BlockStmt.class);
+        assertThat(((ReturnStmt) stmts.get(4)).value()).isNull();
+    }
+
+    @Test
+    void keepsSourcePositionsOfNodes() {
+        List<Stmt> stmts = body("    x = a.b(c) + 1;");
+        AssignExpr a = (AssignExpr) ((ExprStmt) stmts.get(0)).expr();
+        assertThat(a.pos().line()).isEqualTo(2);
+        assertThat(a.pos().column()).isEqualTo(5); // the start of the target
+        BinaryExpr sum = (BinaryExpr) a.value();
+        assertThat(sum.pos().column()).isEqualTo(16); // the operator
+        CallExpr call = (CallExpr) sum.left();
+        assertThat(call.pos().column()).isEqualTo(12); // the opening parenthesis
+        assertThat(((beskid.lowering.ast.MemberExpr) call.callee()).pos().column()).isEqualTo(11); // the member name
+    }
+
+    @Test
+    void parsesStructLiteralsInArgumentsOfAHead() {
+        IfStmt s = (IfStmt) body("if same(Point { x: 1 }, p) { }").get(0);
+        assertThat(((CallExpr) s.condition()).args().get(0)).isInstanceOf(StructLit.class);
+    }
+
+    @Test
+    void parsesQualifiedGenericEnumConstructors() {
+        LocalDecl d = (LocalDecl) body("let o = m.Option<List<i32>>::None();").get(0);
+        EnumCtorExpr ctor = (EnumCtorExpr) d.init();
+        assertThat(ctor.enumType().path()).containsExactly("m", "Option");
+        assertThat(((NamedType) ctor.enumType().args().get(0)).args()).hasSize(1);
+        assertThat(ctor.parens()).isTrue();
+        assertThat(ctor.args()).isEmpty();
+    }
 }

@@ -1,0 +1,150 @@
+package beskid.lowering.check;
+
+import beskid.lowering.ast.CallExpr;
+import beskid.lowering.ast.EnumCtorExpr;
+import beskid.lowering.ast.Expr;
+import beskid.lowering.ast.LambdaExpr;
+import beskid.lowering.ast.Pattern;
+import beskid.lowering.ast.StructLit;
+import beskid.lowering.ast.TryExpr;
+import java.math.BigInteger;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * Everything the checker decided about one module's syntax tree, for the emitter. Keyed by
+ * node identity (AST records compare by value); only ever looked up, never iterated, so the
+ * identity maps do not make output order depend on hashing.
+ */
+public final class Annotations {
+    private final Map<Expr, Type> types = new IdentityHashMap<>();
+    private final Map<Expr, Type> conversions = new IdentityHashMap<>();
+    private final Map<Expr, BigInteger> constants = new IdentityHashMap<>();
+    private final Map<Expr, Resolved> resolutions = new IdentityHashMap<>();
+    private final Map<CallExpr, CallTarget> calls = new IdentityHashMap<>();
+    private final Map<LambdaExpr, LambdaInfo> lambdas = new IdentityHashMap<>();
+    private final Map<Object, LocalVar> locals = new IdentityHashMap<>();
+    private final Map<Object, FunctionInfo> functions = new IdentityHashMap<>();
+    private final Map<Pattern, Object> patterns = new IdentityHashMap<>();
+    private final Map<Pattern, Type> patternTypes = new IdentityHashMap<>();
+    private final Map<EnumCtorExpr, VariantSymbol> variants = new IdentityHashMap<>();
+    private final Map<StructLit, StructType> structs = new IdentityHashMap<>();
+    private final Map<TryExpr, TryInfo> tries = new IdentityHashMap<>();
+
+    /** The type of the value an expression leaves (before any conversion). */
+    public Type type(Expr e) {
+        Type t = types.get(e);
+        return t != null ? t : Prim.ERROR;
+    }
+
+    void setType(Expr e, Type t) {
+        types.put(e, t);
+    }
+
+    /** The type the expression's value must be converted to where it is used, or null. */
+    public Type conversion(Expr e) {
+        return conversions.get(e);
+    }
+
+    void setConversion(Expr e, Type target) {
+        conversions.put(e, target);
+    }
+
+    /** The folded value of an integer constant expression, or null. */
+    public BigInteger constant(Expr e) {
+        return constants.get(e);
+    }
+
+    void setConstant(Expr e, BigInteger v) {
+        constants.put(e, v);
+    }
+
+    public Resolved resolution(Expr e) {
+        return resolutions.get(e);
+    }
+
+    void resolve(Expr e, Resolved r) {
+        resolutions.put(e, r);
+    }
+
+    public CallTarget call(CallExpr c) {
+        return calls.get(c);
+    }
+
+    void setCall(CallExpr c, CallTarget t) {
+        calls.put(c, t);
+    }
+
+    public LambdaInfo lambda(LambdaExpr l) {
+        return lambdas.get(l);
+    }
+
+    void setLambda(LambdaExpr l, LambdaInfo info) {
+        lambdas.put(l, info);
+    }
+
+    /** The variable declared by a LocalDecl, ForStmt or BindingPattern. */
+    public LocalVar local(Object declaringNode) {
+        return locals.get(declaringNode);
+    }
+
+    void setLocal(Object declaringNode, LocalVar v) {
+        locals.put(declaringNode, v);
+    }
+
+    /** The parameters of a FunctionDecl or TestDecl body. */
+    public FunctionInfo function(Object decl) {
+        return functions.get(decl);
+    }
+
+    void setFunction(Object decl, FunctionInfo info) {
+        functions.put(decl, info);
+    }
+
+    /**
+     * What a pattern matched against: a VariantSymbol (with the scrutinee's EnumType as the
+     * type of the pattern), a literal's value (BigInteger, String, Boolean or Integer code
+     * point), or nothing for bindings and wildcards.
+     */
+    public Object pattern(Pattern p) {
+        return patterns.get(p);
+    }
+
+    void setPattern(Pattern p, Object info) {
+        patterns.put(p, info);
+    }
+
+    /** The type of the value a pattern is matched against. */
+    public Type patternType(Pattern p) {
+        Type t = patternTypes.get(p);
+        return t != null ? t : Prim.ERROR;
+    }
+
+    void setPatternType(Pattern p, Type t) {
+        patternTypes.put(p, t);
+    }
+
+    public VariantSymbol variant(EnumCtorExpr e) {
+        return variants.get(e);
+    }
+
+    void setVariant(EnumCtorExpr e, VariantSymbol v) {
+        variants.put(e, v);
+    }
+
+    public StructType struct(StructLit s) {
+        return structs.get(s);
+    }
+
+    void setStruct(StructLit s, StructType t) {
+        structs.put(s, t);
+    }
+
+    public TryInfo tryInfo(TryExpr t) {
+        return tries.get(t);
+    }
+
+    void setTry(TryExpr t, TryInfo info) {
+        tries.put(t, info);
+    }
+}

@@ -1,0 +1,303 @@
+package beskid.lowering.check;
+
+import beskid.lowering.ast.CallExpr;
+import beskid.lowering.ast.EnumCtorExpr;
+import beskid.lowering.ast.Expr;
+import beskid.lowering.ast.FieldInit;
+import beskid.lowering.ast.MemberExpr;
+import beskid.lowering.ast.NameExpr;
+import beskid.lowering.ast.ParamMode;
+import beskid.lowering.ast.SourcePos;
+import beskid.lowering.ast.StructLit;
+import beskid.lowering.ast.TypeRef;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Calls of every kind (module functions, Std interop functions, builtins, methods, function
+ * values, events) and the other constructors with generic inference: enum variants and
+ * struct literals.
+ */
+final class CallChecker {
+    private final BodyContext cx;
+    private final Inference inference;
+
+    CallChecker(BodyContext cx) {
+        this.cx = cx;
+        this.inference = new Inference(cx);
+    }
+
+    Type check(CallExpr c, Type expected) {
+        Expr callee = c.callee();
+        if (callee instanceof NameExpr n) {
+            return named(c, n, expected);
+        }
+        if (callee instanceof MemberExpr m) {
+            ModuleSymbol mod = cx.exprs.modulePath(m.target());
+            if (mod != null) {
+                FunctionSymbol f = mod.functions().get(m.name());
+                if (f == null) {
+                    cx.error(m.pos(), ErrorCodes.UNDEFINED_NAME, "the module `" + mod.name() + "` has no function `" + m.name() + "`");
+                    return argumentsOnly(c);
+                }
+                return function(c, f, expected);
+            }
+            return member(c, m, expected);
+        }
+        return value(c, cx.exprs.checkValue(callee));
+    }
+
+    private Type named(CallExpr c, NameExpr n, Type expected) {
+        if (cx.lookup(n.name()) == null) {
+            Object m = ModuleNames.value(cx.module, n.name());
+            if (m instanceof FunctionSymbol f) {
+                return function(c, f, expected);
+            }
+            Builtin b = Builtin.byName(n.name());
+            if (m == null && b != null) {
+                return builtin(c, b);
+            }
+            if (m instanceof ModuleSymbol) {
+                cx.error(n.pos(), ErrorCodes.WRONG_KIND, "the module `" + n.name() + "` cannot be called");
+                return argumentsOnly(c);
+            }
+            if (m == null) {
+                cx.error(n.pos(), ErrorCodes.UNDEFINED_NAME, "undefined name `" + n.name() + "`");
+                return argumentsOnly(c);
+            }
+        }
+        return value(c, cx.exprs.checkValue(n));
+    }
+
+    private Type argumentsOnly(CallExpr c) {
+        c.args().forEach(cx.exprs::checkValue);
+        return Prim.ERROR;
+    }
+
+    private boolean arity(CallExpr c, int wanted, String what) {
+        if (c.args().size() != wanted) {
+            cx.error(c.pos(), ErrorCodes.ARITY, what + " takes " + wanted + " argument" + (wanted == 1 ? "" : "s")
+                    + ", not " + c.args().size());
+            argumentsOnly(c);
+            return false;
+        }
+        return true;
+    }
+
+    private Type function(CallExpr c, FunctionSymbol f, Type expected) {
+        Map<TypeParam, Type> bindings = new LinkedHashMap<>();
+        if (!arity(c, f.params().size(), "`" + f.name() + "`")) {
+            return Types.isGeneric(f.result()) ? Prim.ERROR : f.result();
+        }
+        arguments(c, f, f.typeParams(), bindings, expected);
+        cx.ann.setCall(c, new CallTarget.FunctionCall(f, bindings));
+        return Types.substitute(f.result(), bindings);
+    }
+
+    private void arguments(CallExpr c, FunctionSymbol f, List<TypeParam> vars, Map<TypeParam, Type> bindings, Type expected) {
+        inference.expect(f.result(), expected, vars, bindings);
+        for (int i = 0; i < c.args().size(); i++) {
+            ParamSymbol p = f.params().get(i);
+            Expr arg = c.args().get(i);
+            if (p.mode() != ParamMode.VALUE) {
+                refArgument(arg, Types.substitute(p.type(), bindings));
+            } else {
+                inference.argument(arg, p.type(), vars, bindings);
+            }
+        }
+        inference.finish(vars, bindings, c.pos(), "`" + f.name() + "`");
+    }
+
+    /** A ref/out argument must be a mutable local of exactly the parameter's type. */
+    private void refArgument(Expr arg, Type type) {
+        Type t = cx.exprs.check(arg, type);
+        LocalVar v = arg instanceof NameExpr && cx.ann.resolution(arg) instanceof Resolved.LocalRef l ? l.var() : null;
+        if (v == null || !v.mutable() || cx.isCaptured(v)) {
+            cx.error(Positions.start(arg), ErrorCodes.NOT_ASSIGNABLE, "a ref or out argument must be a `mut` local variable");
+        } else if (!t.equals(type) && !Types.isLenient(t)) {
+            cx.error(Positions.start(arg), ErrorCodes.TYPE_MISMATCH, "expected " + type.display() + ", found " + t.display());
+        }
+    }
+
+    private Type builtin(CallExpr c, Builtin b) {
+        if (!arity(c, b.params().size(), "`" + b.sourceName() + "`")) {
+            return b.result();
+        }
+        for (int i = 0; i < c.args().size(); i++) {
+            cx.exprs.checkAgainst(c.args().get(i), b.params().get(i));
+        }
+        cx.ann.setCall(c, new CallTarget.BuiltinCall(b));
+        return b.result();
+    }
+
+    private Type value(CallExpr c, Type callee) {
+        if (callee == Prim.ERROR) {
+            return argumentsOnly(c);
+        }
+        if (!(callee instanceof FnType f)) {
+            cx.error(Positions.start(c.callee()), ErrorCodes.WRONG_KIND, "a value of type " + callee.display() + " cannot be called");
+            return argumentsOnly(c);
+        }
+        if (!arity(c, f.params().size(), "the function")) {
+            return f.result();
+        }
+        for (int i = 0; i < c.args().size(); i++) {
+            cx.exprs.checkAgainst(c.args().get(i), f.params().get(i));
+        }
+        cx.ann.setCall(c, new CallTarget.ValueCall(f));
+        return f.result();
+    }
+
+    private Type member(CallExpr c, MemberExpr m, Type expected) {
+        Type receiver = cx.exprs.checkValue(m.target());
+        String name = m.name();
+        Map<TypeParam, Type> bindings = new LinkedHashMap<>();
+        FunctionSymbol method = null;
+        if (receiver instanceof StructType s) {
+            bindings.putAll(Types.bind(s.symbol().typeParams(), s.args()));
+            method = s.symbol().methods().get(name);
+            EventSymbol ev = s.symbol().events().get(name);
+            if (method == null && ev != null) {
+                return event(c, m, s, ev, bindings);
+            }
+            if (method == null && s.symbol().fields().containsKey(name)) {
+                Type field = cx.exprs.fieldOf(m, receiver);
+                cx.ann.setType(m, field);
+                return value(c, field);
+            }
+        } else if (receiver instanceof EnumType e) {
+            bindings.putAll(Types.bind(e.symbol().typeParams(), e.args()));
+            method = e.symbol().methods().get(name);
+        } else if (receiver instanceof ContractType k) {
+            method = k.symbol().allMethods().get(name);
+        } else if (receiver == Prim.ERROR) {
+            return argumentsOnly(c);
+        }
+        if (method == null) {
+            cx.error(m.pos(), ErrorCodes.UNKNOWN_MEMBER, "the type " + receiver.display() + " has no method `" + name + "`");
+            return argumentsOnly(c);
+        }
+        if (!arity(c, method.params().size(), "`" + method.name() + "`")) {
+            return Types.substitute(method.result(), bindings);
+        }
+        arguments(c, method, method.typeParams(), bindings, expected);
+        cx.ann.setCall(c, new CallTarget.MethodCall(method, bindings));
+        return Types.substitute(method.result(), bindings);
+    }
+
+    private Type event(CallExpr c, MemberExpr m, StructType s, EventSymbol ev, Map<TypeParam, Type> bindings) {
+        cx.ann.resolve(m, new Resolved.EventRef(s.symbol(), ev));
+        cx.ann.setType(m, Types.substitute(ev.handlerType(), bindings));
+        if (!arity(c, ev.params().size(), "the event `" + ev.name() + "`")) {
+            return Prim.UNIT;
+        }
+        for (int i = 0; i < c.args().size(); i++) {
+            cx.exprs.checkAgainst(c.args().get(i), Types.substitute(ev.params().get(i), bindings));
+        }
+        cx.ann.setCall(c, new CallTarget.EventCall(s.symbol(), ev));
+        return Prim.UNIT;
+    }
+
+    Type enumConstructor(EnumCtorExpr e, Type expected) {
+        DeclSymbol decl = cx.types.declaration(e.enumType(), cx.module);
+        if (decl == null) {
+            e.args().forEach(cx.exprs::checkValue);
+            return Prim.ERROR;
+        }
+        if (!(decl instanceof EnumSymbol en)) {
+            cx.error(e.enumType().pos(), ErrorCodes.WRONG_KIND, "`" + decl.name() + "` is not an enum");
+            e.args().forEach(cx.exprs::checkValue);
+            return Prim.ERROR;
+        }
+        VariantSymbol v = en.variant(e.variant());
+        if (v == null) {
+            cx.error(e.pos(), ErrorCodes.UNKNOWN_VARIANT, "the enum `" + en.name() + "` has no variant `" + e.variant() + "`");
+            e.args().forEach(cx.exprs::checkValue);
+            return Prim.ERROR;
+        }
+        if (e.args().size() != v.fields().size()) {
+            cx.error(e.pos(), ErrorCodes.ARITY, "`" + en.name() + "::" + v.name() + "` takes " + v.fields().size()
+                    + " value" + (v.fields().size() == 1 ? "" : "s") + ", not " + e.args().size());
+            e.args().forEach(cx.exprs::checkValue);
+            return Prim.ERROR;
+        }
+        Map<TypeParam, Type> bindings = explicitArgs(e.enumType().args(), en.typeParams(), e.pos(), en.name());
+        if (bindings == null) {
+            return Prim.ERROR;
+        }
+        if (expected instanceof EnumType x && x.symbol() == en) {
+            inference.expect(en.selfType(), expected, en.typeParams(), bindings);
+        }
+        for (int i = 0; i < e.args().size(); i++) {
+            inference.argument(e.args().get(i), v.fields().get(i).type(), en.typeParams(), bindings);
+        }
+        inference.finish(en.typeParams(), bindings, e.pos(), "`" + en.name() + "`");
+        cx.ann.setVariant(e, v);
+        return Types.substitute(en.selfType(), bindings);
+    }
+
+    private Map<TypeParam, Type> explicitArgs(List<TypeRef> written, List<TypeParam> params, SourcePos pos, String name) {
+        Map<TypeParam, Type> bindings = new LinkedHashMap<>();
+        if (written.isEmpty()) {
+            return bindings;
+        }
+        if (written.size() != params.size()) {
+            cx.error(pos, ErrorCodes.ARITY, "`" + name + "` takes " + params.size() + " type arguments, not " + written.size());
+            return null;
+        }
+        for (int i = 0; i < params.size(); i++) {
+            bindings.put(params.get(i), cx.resolve(written.get(i)));
+        }
+        return bindings;
+    }
+
+    Type structLiteral(StructLit lit, Type expected) {
+        DeclSymbol decl = cx.types.declaration(lit.type(), cx.module);
+        if (!(decl instanceof StructSymbol s)) {
+            if (decl != null) {
+                cx.error(lit.type().pos(), ErrorCodes.WRONG_KIND, "`" + decl.name() + "` is not a type with fields");
+            }
+            lit.fields().forEach(f -> cx.exprs.checkValue(f.value()));
+            return Prim.ERROR;
+        }
+        Map<TypeParam, Type> bindings = explicitArgs(lit.type().args(), s.typeParams(), lit.pos(), s.name());
+        if (bindings == null) {
+            return Prim.ERROR;
+        }
+        if (expected instanceof StructType x && x.symbol() == s) {
+            inference.expect(s.selfType(), expected, s.typeParams(), bindings);
+        }
+        Set<String> given = new HashSet<>();
+        for (FieldInit init : lit.fields()) {
+            FieldSymbol f = s.fields().get(init.name());
+            if (f == null) {
+                String why = s.events().containsKey(init.name()) ? "is an event (events start empty)" : "is not a field of `" + s.name() + "`";
+                cx.error(init.pos(), ErrorCodes.STRUCT_FIELDS, "`" + init.name() + "` " + why);
+                cx.exprs.checkValue(init.value());
+                continue;
+            }
+            if (!given.add(init.name())) {
+                cx.error(init.pos(), ErrorCodes.STRUCT_FIELDS, "the field `" + init.name() + "` is given twice");
+            }
+            inference.argument(init.value(), f.type(), s.typeParams(), bindings);
+        }
+        List<String> missing = new ArrayList<>();
+        for (String f : s.fields().keySet()) {
+            if (!given.contains(f)) {
+                missing.add("`" + f + "`");
+            }
+        }
+        if (!missing.isEmpty()) {
+            cx.error(lit.pos(), ErrorCodes.STRUCT_FIELDS, "missing field" + (missing.size() == 1 ? " " : "s ")
+                    + String.join(", ", missing) + " in the `" + s.name() + "` literal");
+        }
+        inference.finish(s.typeParams(), bindings, lit.pos(), "`" + s.name() + "`");
+        StructType t = (StructType) Types.substitute(s.selfType(), bindings);
+        cx.ann.setStruct(lit, t);
+        return t;
+    }
+}

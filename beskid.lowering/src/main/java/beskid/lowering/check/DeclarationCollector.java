@@ -1,0 +1,57 @@
+package beskid.lowering.check;
+
+import beskid.lowering.ast.ContractDecl;
+import beskid.lowering.ast.EnumDecl;
+import beskid.lowering.ast.FunctionDecl;
+import beskid.lowering.ast.InlineModDecl;
+import beskid.lowering.ast.Item;
+import beskid.lowering.ast.SourcePos;
+import beskid.lowering.ast.TypeDecl;
+
+/** First pass: a symbol for every function, type, enum, contract and inline module, by name. */
+final class DeclarationCollector {
+    private final Reporter reporter;
+
+    DeclarationCollector(Reporter reporter) {
+        this.reporter = reporter;
+    }
+
+    void collect(ModuleSymbol module) {
+        for (Item item : module.items()) {
+            if (item instanceof FunctionDecl f) {
+                if (module.functions().containsKey(f.name())) {
+                    duplicate(f.pos(), "function", f.name());
+                } else {
+                    module.functions().put(f.name(), new FunctionSymbol(f.name(), module, null, f));
+                }
+            } else if (item instanceof TypeDecl t) {
+                addType(module, new StructSymbol(module, t), t.pos());
+            } else if (item instanceof EnumDecl e) {
+                addType(module, new EnumSymbol(module, e), e.pos());
+            } else if (item instanceof ContractDecl c) {
+                addType(module, new ContractSymbol(module, c), c.pos());
+            } else if (item instanceof InlineModDecl m) {
+                if (module.inlineModules().containsKey(m.name())) {
+                    duplicate(m.pos(), "module", m.name());
+                    continue;
+                }
+                ModuleSymbol inner = new ModuleSymbol(module.name() + "." + m.name(), module.internalName() + "$" + m.name(),
+                        module.sourceName(), module, module.isStd(), m.items());
+                module.inlineModules().put(m.name(), inner);
+                collect(inner);
+            }
+        }
+    }
+
+    private void addType(ModuleSymbol module, DeclSymbol decl, SourcePos pos) {
+        if (module.types().containsKey(decl.name())) {
+            duplicate(pos, "type", decl.name());
+        } else {
+            module.types().put(decl.name(), decl);
+        }
+    }
+
+    private void duplicate(SourcePos pos, String what, String name) {
+        reporter.error(pos, ErrorCodes.DUPLICATE, "the " + what + " `" + name + "` is declared twice");
+    }
+}

@@ -1,0 +1,23 @@
+package beskid.lowering.check;
+
+/**
+ * Checks one module in passes: declarations, uses, signatures, whole-declaration rules, then
+ * bodies. Every error goes to the reporter; checking always runs to the end so that all
+ * errors of a file are reported.
+ */
+public final class ModuleChecker {
+    private ModuleChecker() {
+    }
+
+    /** Checks a module (and its inline modules), loading the Std modules it uses. */
+    public static CheckedModule check(ModuleSymbol module, ModuleLoader loader, Reporter reporter) {
+        Annotations ann = new Annotations();
+        TypeResolver types = new TypeResolver(reporter);
+        new DeclarationCollector(reporter).collect(module);
+        new UseResolver(reporter, loader).resolve(module);
+        new SignatureResolver(reporter, types).resolve(module);
+        new DeclarationValidator(reporter).validate(module);
+        new BodyChecker(reporter, types, ann).check(module);
+        return new CheckedModule(module, ann);
+    }
+}

@@ -1,0 +1,78 @@
+package beskid.lowering.check;
+
+import java.util.List;
+
+/**
+ * Module-level name lookup: a module's own declarations, then what its {@code use}
+ * declarations bring in, then (for an inline module) the enclosing module's names.
+ */
+final class ModuleNames {
+    private ModuleNames() {
+    }
+
+    /** A FunctionSymbol or ModuleSymbol named {@code name} in value position, or null. */
+    static Object value(ModuleSymbol m, String name) {
+        for (ModuleSymbol s = m; s != null; s = s.parent()) {
+            FunctionSymbol f = s.functions().get(name);
+            if (f != null) {
+                return f;
+            }
+            Object imported = s.imports().get(name);
+            if (imported instanceof FunctionSymbol || imported instanceof ModuleSymbol) {
+                return imported;
+            }
+            ModuleSymbol inline = s.inlineModules().get(name);
+            if (inline != null) {
+                return inline;
+            }
+            if (s.parent() == null && s.simpleName().equals(name)) {
+                return s; // the file module may name itself
+            }
+        }
+        return null;
+    }
+
+    /** The module a name denotes in a path, or null. */
+    static ModuleSymbol module(ModuleSymbol m, String name) {
+        return value(m, name) instanceof ModuleSymbol mod ? mod : null;
+    }
+
+    /** The type declaration named {@code name} in type position, or null. */
+    static DeclSymbol type(ModuleSymbol m, String name) {
+        for (ModuleSymbol s = m; s != null; s = s.parent()) {
+            DeclSymbol d = s.types().get(name);
+            if (d != null) {
+                return d;
+            }
+            Object imported = s.imports().get(name);
+            if (imported instanceof DeclSymbol decl) {
+                return decl;
+            }
+            if (imported instanceof ModuleSymbol mod && mod.namesakeType() != null) {
+                return mod.namesakeType(); // use Std.Collections.List; => List<T> is the type
+            }
+        }
+        return null;
+    }
+
+    /** The type declaration named by a qualified path such as {@code inner.Point}, or null. */
+    static DeclSymbol qualifiedType(ModuleSymbol m, List<String> path) {
+        if (path.size() == 1) {
+            return type(m, path.get(0));
+        }
+        ModuleSymbol mod = module(m, path.get(0));
+        for (int i = 1; mod != null && i < path.size() - 1; i++) {
+            mod = mod.inlineModules().get(path.get(i));
+        }
+        if (mod == null) {
+            return null;
+        }
+        String last = path.get(path.size() - 1);
+        DeclSymbol d = mod.types().get(last);
+        if (d == null) {
+            ModuleSymbol sub = mod.inlineModules().get(last);
+            return sub != null ? sub.namesakeType() : null;
+        }
+        return d;
+    }
+}

@@ -1,0 +1,165 @@
+package beskid.lowering.check;
+
+import beskid.lowering.ast.BinaryExpr;
+import beskid.lowering.ast.BinaryOp;
+import beskid.lowering.ast.Expr;
+import java.math.BigInteger;
+
+/**
+ * Binary operators. Operands are unified as Go unifies untyped constants: a constant operand
+ * takes the other operand's type, two constants fold exactly, and two typed operands of
+ * different integer types are an error (no implicit widening inside an expression).
+ */
+final class OperatorChecker {
+    private final BodyContext cx;
+
+    OperatorChecker(BodyContext cx) {
+        this.cx = cx;
+    }
+
+    Type binary(BinaryExpr b, Type expected) {
+        return switch (b.op()) {
+            case AND, OR -> {
+                cx.exprs.checkAgainst(b.left(), Prim.BOOL);
+                cx.exprs.checkAgainst(b.right(), Prim.BOOL);
+                yield Prim.BOOL;
+            }
+            case ADD, SUB, MUL, DIV, REM -> arithmetic(b, expected);
+            case LT, LE, GT, GE -> comparison(b);
+            case EQ, NE -> equality(b);
+            case ID_EQ, ID_NE -> identity(b);
+        };
+    }
+
+    /**
+     * Checks both operands and unifies their types: {@link Prim#UNTYPED_INT} when both are
+     * constants, null when they do not fit together (the caller reports it).
+     */
+    private Type operands(BinaryExpr b, Type hint) {
+        Type lt = cx.exprs.check(b.left(), hint);
+        Type rt = cx.exprs.check(b.right(), lt != Prim.UNTYPED_INT && lt != Prim.ERROR ? lt : hint);
+        if (lt == Prim.UNTYPED_INT && rt == Prim.UNTYPED_INT) {
+            return Prim.UNTYPED_INT;
+        }
+        if (lt == Prim.UNTYPED_INT) {
+            return adopt(b.left(), lt, rt);
+        }
+        if (rt == Prim.UNTYPED_INT) {
+            return adopt(b.right(), rt, lt);
+        }
+        if (lt.equals(rt) || rt == Prim.ERROR || rt == Prim.NEVER) {
+            return lt;
+        }
+        if (lt == Prim.ERROR || lt == Prim.NEVER) {
+            return rt;
+        }
+        if (Types.isInteger(lt) && Types.isInteger(rt)) {
+            cx.error(b.pos(), ErrorCodes.MIXED_INTEGERS, "mismatched integer types " + lt.display() + " and " + rt.display()
+                    + " (assign one to a local of the other type first)");
+            return Prim.ERROR;
+        }
+        return null;
+    }
+
+    /** A constant operand takes the other operand's numeric type. */
+    private Type adopt(Expr constant, Type constantType, Type other) {
+        if (Types.isInteger(other) || other == Prim.F64) {
+            cx.consts.settle(constant, other);
+            return other;
+        }
+        cx.coerce.value(constant, constantType);
+        if (Types.isLenient(other)) {
+            return other;
+        }
+        return null;
+    }
+
+    private Type arithmetic(BinaryExpr b, Type expected) {
+        Type t = operands(b, expected);
+        if (t == Prim.UNTYPED_INT) {
+            BigInteger v = IntegerConstants.fold(b.op(), cx.ann.constant(b.left()), cx.ann.constant(b.right()));
+            if (v != null) {
+                cx.ann.setConstant(b, v);
+            }
+            return t;
+        }
+        if (t != null && (Types.isInteger(t) || t == Prim.F64 || Types.isLenient(t)
+                || t == Prim.STRING && b.op() == BinaryOp.ADD)) {
+            return t;
+        }
+        return invalid(b);
+    }
+
+    private Type comparison(BinaryExpr b) {
+        Type t = settled(b, operands(b, null));
+        if (t != null && (Types.isInteger(t) || t == Prim.F64 || t == Prim.CHAR || Types.isLenient(t))) {
+            return Prim.BOOL;
+        }
+        invalid(b);
+        return Prim.BOOL;
+    }
+
+    private Type equality(BinaryExpr b) {
+        Type t = settled(b, operands(b, null));
+        if (t == null) {
+            invalid(b);
+        } else if (Types.isReference(t) && t != Prim.STRING) {
+            cx.error(b.pos(), ErrorCodes.REFERENCE_EQUALITY, "`" + symbol(b.op()) + "` cannot compare values of type "
+                    + t.display() + "; use `" + (b.op() == BinaryOp.EQ ? "===" : "!==") + "` to compare identity");
+        } else if (t == Prim.UNIT) {
+            invalid(b);
+        }
+        return Prim.BOOL;
+    }
+
+    private Type identity(BinaryExpr b) {
+        Type lt = cx.exprs.checkValue(b.left());
+        Type rt = cx.exprs.check(b.right(), lt);
+        rt = cx.coerce.value(b.right(), rt);
+        boolean related = Types.assignable(lt, rt) || Types.assignable(rt, lt);
+        if (Types.isLenient(lt) || Types.isLenient(rt)) {
+            return Prim.BOOL;
+        }
+        if (!Types.isReference(lt) || !Types.isReference(rt) || !related) {
+            cx.error(b.pos(), ErrorCodes.OPERATOR, "`" + symbol(b.op()) + "` compares references; it cannot compare "
+                    + lt.display() + " and " + rt.display());
+        }
+        return Prim.BOOL;
+    }
+
+    /** Two constants compared with each other are i32s. */
+    private Type settled(BinaryExpr b, Type t) {
+        if (t == Prim.UNTYPED_INT) {
+            cx.coerce.value(b.left(), t);
+            cx.coerce.value(b.right(), t);
+            return Prim.I32;
+        }
+        return t;
+    }
+
+    private Type invalid(BinaryExpr b) {
+        cx.error(b.pos(), ErrorCodes.OPERATOR, "`" + symbol(b.op()) + "` cannot be applied to "
+                + cx.ann.type(b.left()).display() + " and " + cx.ann.type(b.right()).display());
+        return Prim.ERROR;
+    }
+
+    static String symbol(BinaryOp op) {
+        return switch (op) {
+            case OR -> "||";
+            case AND -> "&&";
+            case EQ -> "==";
+            case NE -> "!=";
+            case ID_EQ -> "===";
+            case ID_NE -> "!==";
+            case LT -> "<";
+            case LE -> "<=";
+            case GT -> ">";
+            case GE -> ">=";
+            case ADD -> "+";
+            case SUB -> "-";
+            case MUL -> "*";
+            case DIV -> "/";
+            case REM -> "%";
+        };
+    }
+}

@@ -1,0 +1,19 @@
+package beskid.lowering.check;
+
+/** What a name or member expression in value position refers to. */
+public sealed interface Resolved {
+    /** A local variable, parameter or binding. */
+    record LocalRef(LocalVar var) implements Resolved { }
+
+    /** A module function used as a value (a function object is made for it). */
+    record FunctionRef(FunctionSymbol function) implements Resolved { }
+
+    /** A struct field read or written through a value of the struct. */
+    record FieldRef(StructSymbol owner, FieldSymbol field) implements Resolved { }
+
+    /** An event of a struct (only subscribed to, unsubscribed from or raised). */
+    record EventRef(StructSymbol owner, EventSymbol event) implements Resolved { }
+
+    /** A module named in a path such as {@code IO.Println}. */
+    record ModuleRef(ModuleSymbol module) implements Resolved { }
+}

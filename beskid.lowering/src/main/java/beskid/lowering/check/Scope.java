@@ -1,0 +1,16 @@
+package beskid.lowering.check;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** A block's local variables; the chain of scopes crosses lambda frames. */
+final class Scope {
+    final Scope parent;
+    final Frame frame;
+    final Map<String, LocalVar> vars = new HashMap<>();
+
+    Scope(Scope parent, Frame frame) {
+        this.parent = parent;
+        this.frame = frame;
+    }
+}

@@ -1,0 +1,207 @@
+package beskid.lowering.check;
+
+import beskid.lowering.ast.EventDecl;
+import beskid.lowering.ast.FieldDecl;
+import beskid.lowering.ast.FunctionDecl;
+import beskid.lowering.ast.ImplDecl;
+import beskid.lowering.ast.Item;
+import beskid.lowering.ast.NamedType;
+import beskid.lowering.ast.Param;
+import beskid.lowering.ast.ParamMode;
+import beskid.lowering.ast.TypeRef;
+import beskid.lowering.ast.VariantDecl;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Third pass: the types in every declaration (fields, events, variants, contracts,
+ * parameters and results), and the methods of {@code impl} blocks attached to their types.
+ */
+final class SignatureResolver {
+    private final Reporter reporter;
+    private final TypeResolver types;
+
+    SignatureResolver(Reporter reporter, TypeResolver types) {
+        this.reporter = reporter;
+        this.types = types;
+    }
+
+    void resolve(ModuleSymbol module) {
+        for (DeclSymbol d : module.types().values()) {
+            if (d instanceof StructSymbol s) {
+                struct(s);
+            } else if (d instanceof EnumSymbol e) {
+                enumeration(e);
+            } else {
+                contract((ContractSymbol) d);
+            }
+        }
+        for (FunctionSymbol f : module.functions().values()) {
+            signature(f, Map.of());
+        }
+        for (Item item : module.items()) {
+            if (item instanceof ImplDecl impl) {
+                impl(module, impl);
+            }
+        }
+        for (ModuleSymbol inner : module.inlineModules().values()) {
+            resolve(inner);
+        }
+    }
+
+    private static Map<String, TypeParam> scope(List<TypeParam> params) {
+        Map<String, TypeParam> m = new LinkedHashMap<>();
+        params.forEach(p -> m.put(p.name(), p));
+        return m;
+    }
+
+    private void struct(StructSymbol s) {
+        Map<String, TypeParam> scope = scope(s.typeParams());
+        Set<String> names = new HashSet<>();
+        int index = 0;
+        for (FieldDecl f : s.decl().fields()) {
+            if (!names.add(f.name())) {
+                reporter.error(f.pos(), ErrorCodes.DUPLICATE, "the field `" + f.name() + "` is declared twice");
+                continue;
+            }
+            s.fields().put(f.name(), new FieldSymbol(f.name(), types.resolve(f.type(), s.module(), scope), index++, f.pos()));
+        }
+        for (EventDecl e : s.decl().events()) {
+            if (!names.add(e.name())) {
+                reporter.error(e.pos(), ErrorCodes.DUPLICATE, "the event `" + e.name() + "` is declared twice");
+                continue;
+            }
+            List<Type> params = new ArrayList<>();
+            for (Param p : e.params()) {
+                params.add(types.resolve(p.type(), s.module(), scope));
+            }
+            s.events().put(e.name(), new EventSymbol(e.name(), e.capacity(), params));
+        }
+        for (TypeRef c : s.decl().contracts()) {
+            Type t = types.resolve(c, s.module(), scope);
+            if (t instanceof ContractType ct) {
+                s.contracts().add(ct.symbol());
+            } else if (t != Prim.ERROR) {
+                reporter.error(c.pos(), ErrorCodes.WRONG_KIND, "`" + t.display() + "` is not a contract");
+            }
+        }
+    }
+
+    private void enumeration(EnumSymbol e) {
+        Map<String, TypeParam> scope = scope(e.typeParams());
+        Set<String> names = new HashSet<>();
+        int index = 0;
+        for (VariantDecl v : e.decl().variants()) {
+            if (!names.add(v.name())) {
+                reporter.error(v.pos(), ErrorCodes.DUPLICATE, "the variant `" + v.name() + "` is declared twice");
+                continue;
+            }
+            List<FieldSymbol> fields = new ArrayList<>();
+            int fi = 0;
+            for (FieldDecl f : v.fields()) {
+                fields.add(new FieldSymbol(f.name(), types.resolve(f.type(), e.module(), scope), fi++, f.pos()));
+            }
+            e.variants().add(new VariantSymbol(e, v.name(), index++, fields));
+        }
+    }
+
+    private void contract(ContractSymbol c) {
+        for (TypeRef ref : c.decl().embedded()) {
+            Type t = types.resolve(ref, c.module(), Map.of());
+            if (t instanceof ContractType ct) {
+                if (ct.symbol().extendsContract(c)) {
+                    reporter.error(ref.pos(), ErrorCodes.CONTRACT, "contract `" + c.name() + "` embeds itself");
+                } else {
+                    c.embedded().add(ct.symbol());
+                }
+            } else if (t != Prim.ERROR) {
+                reporter.error(ref.pos(), ErrorCodes.WRONG_KIND, "`" + t.display() + "` is not a contract");
+            }
+        }
+        for (FunctionDecl m : c.decl().methods()) {
+            if (c.methods().containsKey(m.name())) {
+                reporter.error(m.pos(), ErrorCodes.DUPLICATE, "the method `" + m.name() + "` is declared twice");
+                continue;
+            }
+            FunctionSymbol f = new FunctionSymbol(m.name(), c.module(), c, m);
+            signature(f, Map.of());
+            c.methods().put(m.name(), f);
+        }
+    }
+
+    private void impl(ModuleSymbol module, ImplDecl impl) {
+        if (!(impl.target() instanceof NamedType n)) {
+            reporter.error(impl.target().pos(), ErrorCodes.WRONG_KIND, "only a type or an enum can have methods");
+            return;
+        }
+        DeclSymbol decl = types.declaration(n, module);
+        if (decl == null) {
+            return;
+        }
+        if (decl instanceof ContractSymbol) {
+            reporter.error(n.pos(), ErrorCodes.WRONG_KIND, "a contract cannot have an impl block");
+            return;
+        }
+        List<TypeParam> params = TypeResolver.typeParams(decl);
+        Map<String, TypeParam> scope = new LinkedHashMap<>();
+        if (n.args().isEmpty()) {
+            params.forEach(p -> scope.put(p.name(), p));
+        } else if (n.args().size() != params.size()) {
+            reporter.error(n.pos(), ErrorCodes.ARITY, "`" + decl.name() + "` takes " + params.size() + " type arguments");
+            return;
+        } else {
+            for (int i = 0; i < params.size(); i++) {
+                // impl Box<U> { } names Box's parameter U inside these methods
+                TypeRef a = n.args().get(i);
+                if (a instanceof NamedType an && an.path().size() == 1 && an.args().isEmpty()) {
+                    scope.put(an.path().get(0), params.get(i));
+                } else {
+                    reporter.error(a.pos(), ErrorCodes.UNSUPPORTED, "impl type arguments must be plain names");
+                }
+            }
+        }
+        Map<String, FunctionSymbol> methods = decl instanceof StructSymbol s ? s.methods() : ((EnumSymbol) decl).methods();
+        for (FunctionDecl m : impl.methods()) {
+            if (methods.containsKey(m.name())) {
+                reporter.error(m.pos(), ErrorCodes.DUPLICATE, "the method `" + m.name() + "` is declared twice");
+                continue;
+            }
+            FunctionSymbol f = new FunctionSymbol(m.name(), module, decl, m);
+            signature(f, scope);
+            methods.put(m.name(), f);
+        }
+    }
+
+    private void signature(FunctionSymbol f, Map<String, TypeParam> outer) {
+        FunctionDecl d = f.decl();
+        Map<String, TypeParam> scope = new LinkedHashMap<>(outer);
+        List<TypeParam> own = new ArrayList<>();
+        for (String name : d.typeParams()) {
+            TypeParam p = new TypeParam(name, f);
+            own.add(p);
+            scope.put(name, p);
+        }
+        List<ParamSymbol> params = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (Param p : d.params()) {
+            if (!names.add(p.name())) {
+                reporter.error(p.pos(), ErrorCodes.DUPLICATE, "the parameter `" + p.name() + "` is declared twice");
+            }
+            Type t = types.resolve(p.type(), f.module(), scope);
+            ParamMode mode = p.mode();
+            if (t instanceof RefOf r) {
+                // `ref T x` written as a type: same as the ref mode
+                t = r.inner();
+                mode = mode == ParamMode.VALUE ? ParamMode.REF : mode;
+            }
+            params.add(new ParamSymbol(p.name(), mode, t));
+        }
+        Type result = types.resolve(d.returnType(), f.module(), scope);
+        f.setSignature(own, params, result);
+        f.setTypeScope(scope);
+    }
+}

@@ -1,0 +1,98 @@
+package beskid.lowering.check;
+
+import beskid.lowering.ast.ArrayType;
+import beskid.lowering.ast.FunctionType;
+import beskid.lowering.ast.NamedType;
+import beskid.lowering.ast.RefType;
+import beskid.lowering.ast.TypeRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Turns written types into checked ones in the scope of a module and the type parameters in force. */
+final class TypeResolver {
+    private final Reporter reporter;
+
+    TypeResolver(Reporter reporter) {
+        this.reporter = reporter;
+    }
+
+    /** Resolves a type; unknown names are reported and become {@link Prim#ERROR}. */
+    Type resolve(TypeRef ref, ModuleSymbol module, Map<String, TypeParam> typeParams) {
+        if (ref instanceof ArrayType a) {
+            return new ArrayOf(resolve(a.element(), module, typeParams));
+        }
+        if (ref instanceof RefType r) {
+            return new RefOf(resolve(r.inner(), module, typeParams));
+        }
+        if (ref instanceof FunctionType f) {
+            List<Type> params = new ArrayList<>();
+            for (TypeRef p : f.params()) {
+                params.add(resolve(p, module, typeParams));
+            }
+            return new FnType(resolve(f.returnType(), module, typeParams), params);
+        }
+        NamedType n = (NamedType) ref;
+        if (n.path().size() == 1 && n.args().isEmpty()) {
+            String name = n.path().get(0);
+            TypeParam p = typeParams.get(name);
+            if (p != null) {
+                return p;
+            }
+            Prim prim = Prim.byName(name);
+            if (prim != null) {
+                return prim;
+            }
+        }
+        DeclSymbol decl = ModuleNames.qualifiedType(module, n.path());
+        if (decl == null) {
+            reporter.error(n.pos(), ErrorCodes.UNKNOWN_TYPE, "unknown type `" + String.join(".", n.path()) + "`");
+            return Prim.ERROR;
+        }
+        List<Type> args = new ArrayList<>();
+        for (TypeRef a : n.args()) {
+            args.add(resolve(a, module, typeParams));
+        }
+        return apply(decl, args, n, true);
+    }
+
+    /**
+     * The declaration applied to arguments; with {@code strict}, a generic declaration without
+     * arguments is an error (in a struct literal or enum constructor they are inferred instead).
+     */
+    Type apply(DeclSymbol decl, List<Type> args, NamedType where, boolean strict) {
+        List<TypeParam> params = typeParams(decl);
+        if (args.size() != params.size() && (strict || !args.isEmpty())) {
+            reporter.error(where.pos(), ErrorCodes.ARITY, "`" + decl.name() + "` takes " + params.size()
+                    + " type argument" + (params.size() == 1 ? "" : "s") + ", not " + args.size());
+            return Prim.ERROR;
+        }
+        if (decl instanceof StructSymbol s) {
+            return new StructType(s, args);
+        }
+        if (decl instanceof EnumSymbol e) {
+            return new EnumType(e, args);
+        }
+        return new ContractType((ContractSymbol) decl);
+    }
+
+    /** The type parameters of a declaration (none for a contract). */
+    static List<TypeParam> typeParams(DeclSymbol decl) {
+        if (decl instanceof StructSymbol s) {
+            return s.typeParams();
+        }
+        if (decl instanceof EnumSymbol e) {
+            return e.typeParams();
+        }
+        return List.of();
+    }
+
+    /** The declaration a struct literal or enum constructor names, or null after reporting. */
+    DeclSymbol declaration(NamedType n, ModuleSymbol module) {
+        DeclSymbol decl = ModuleNames.qualifiedType(module, n.path());
+        if (decl == null) {
+            reporter.error(n.pos(), ErrorCodes.UNKNOWN_TYPE, "unknown type `" + String.join(".", n.path()) + "`");
+        }
+        return decl;
+    }
+}

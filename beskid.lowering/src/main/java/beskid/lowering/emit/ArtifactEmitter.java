@@ -1,0 +1,80 @@
+package beskid.lowering.emit;
+
+import beskid.lowering.api.EntryPoint;
+import beskid.lowering.api.ExportedFunction;
+import beskid.lowering.api.TestCase;
+import beskid.lowering.check.CheckedModule;
+import beskid.lowering.check.DeclSymbol;
+import beskid.lowering.check.EnumSymbol;
+import beskid.lowering.check.FunctionSymbol;
+import beskid.lowering.check.ModuleSymbol;
+import beskid.lowering.check.VariantSymbol;
+import java.util.ArrayList;
+import java.util.List;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Lowers a checked program to class files: the program's own module and the Std modules it
+ * uses, then the functional interfaces of every function type they mention.
+ */
+public final class ArtifactEmitter {
+    private ArtifactEmitter() {
+    }
+
+    /**
+     * @param program the checked main module
+     * @param std the checked Std modules it uses (directly or not), in a fixed order
+     */
+    public static EmittedProgram emit(CheckedModule program, List<CheckedModule> std) {
+        ModuleSymbol main = program.module();
+        EmitContext emit = new EmitContext(main.internalName());
+        declareHierarchy(emit, main);
+        std.forEach(m -> declareHierarchy(emit, m.module()));
+        ModuleEmitter modules = new ModuleEmitter(emit);
+        List<TestCase> tests = modules.emit(main, program.annotations());
+        for (CheckedModule m : std) {
+            modules.emit(m.module(), m.annotations());
+        }
+        functionInterfaces(emit);
+        List<ExportedFunction> exports = new ArrayList<>();
+        String className = main.internalName().replace('/', '.');
+        EntryPoint entry = null;
+        for (FunctionSymbol f : main.functions().values()) {
+            if (f.decl().body() == null) {
+                continue;
+            }
+            String desc = emit.jvm.methodDesc(f);
+            exports.add(new ExportedFunction(f.qualifiedName(), className, f.name(), desc));
+            if (f.name().equals("main")) {
+                entry = new EntryPoint(className, "main", desc);
+            }
+        }
+        return new EmittedProgram(emit.classes, emit.runtime.imports(), emit.runtime.tags(), exports, entry, tests);
+    }
+
+    /** Tells the class model every superclass before any frame is computed. */
+    private static void declareHierarchy(EmitContext emit, ModuleSymbol m) {
+        for (DeclSymbol d : m.types().values()) {
+            if (d instanceof EnumSymbol e) {
+                for (VariantSymbol v : e.variants()) {
+                    emit.model.declare(v.internalName(), e.internalName());
+                }
+            }
+        }
+        m.inlineModules().values().forEach(inner -> declareHierarchy(emit, inner));
+    }
+
+    private static void functionInterfaces(EmitContext emit) {
+        for (String shape : emit.jvm.shapes()) {
+            String name = emit.jvm.shapeInterface(shape);
+            ClassWriter cw = emit.model.newWriter();
+            cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_ABSTRACT | Opcodes.ACC_INTERFACE, name, null,
+                    JvmTypes.OBJECT, null);
+            cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_ABSTRACT, JvmTypes.INVOKE, emit.jvm.shapeMethodDesc(shape), null, null)
+                    .visitEnd();
+            cw.visitEnd();
+            emit.add(name, cw.toByteArray());
+        }
+    }
+}

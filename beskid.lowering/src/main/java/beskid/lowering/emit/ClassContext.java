@@ -1,0 +1,51 @@
+package beskid.lowering.emit;
+
+import beskid.lowering.ast.LambdaExpr;
+import beskid.lowering.check.Annotations;
+import beskid.lowering.check.LambdaInfo;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.objectweb.asm.ClassWriter;
+
+/**
+ * One class being written. Lambda bodies become private static methods of the class they
+ * appear in; they are queued and written after the method that creates them, in creation
+ * order, so the names {@code lambda$0, lambda$1...} are deterministic.
+ */
+final class ClassContext {
+    /** A lambda whose synthetic method is still to be written. */
+    record PendingLambda(String name, LambdaExpr expr, LambdaInfo info) { }
+
+    final EmitContext emit;
+    final String internalName;
+    final ClassWriter cw;
+    final Annotations ann;
+    private final Deque<PendingLambda> pending = new ArrayDeque<>();
+    private int lambdas;
+    private int adapters;
+
+    ClassContext(EmitContext emit, String internalName, ClassWriter cw, Annotations ann) {
+        this.emit = emit;
+        this.internalName = internalName;
+        this.cw = cw;
+        this.ann = ann;
+    }
+
+    String queueLambda(LambdaExpr expr, LambdaInfo info) {
+        String name = "lambda$" + lambdas++;
+        pending.add(new PendingLambda(name, expr, info));
+        return name;
+    }
+
+    String nextAdapterName() {
+        return "adapt$" + adapters++;
+    }
+
+    /** Writes the queued lambda methods (and those their bodies create). */
+    void drainLambdas() {
+        while (!pending.isEmpty()) {
+            PendingLambda p = pending.poll();
+            new ClosureEmitter.LambdaBodyWriter(this).write(p);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package beskid.lowering.emit;
+
+import beskid.lowering.ast.BlockExpr;
+import beskid.lowering.ast.LambdaExpr;
+import beskid.lowering.check.FnType;
+import beskid.lowering.check.FunctionSymbol;
+import beskid.lowering.check.LambdaInfo;
+import beskid.lowering.check.LocalVar;
+import beskid.lowering.check.Type;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Function values. A lambda is a private static method of the enclosing class taking its
+ * captures first, turned into an object of the shape's functional interface by an
+ * {@code invokedynamic} on LambdaMetafactory; the captured values are pushed at creation, so
+ * later assignments to the variables do not affect it (capture by value). A named function
+ * used as a value is the same call site over the function's own method.
+ */
+final class ClosureEmitter {
+    private static final Handle METAFACTORY = new Handle(Opcodes.H_INVOKESTATIC, "java/lang/invoke/LambdaMetafactory",
+            "metafactory", "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;"
+                    + "Ljava/lang/invoke/MethodType;Ljava/lang/invoke/MethodHandle;Ljava/lang/invoke/MethodType;)"
+                    + "Ljava/lang/invoke/CallSite;", false);
+
+    private final MethodContext mc;
+    private final MethodVisitor mv;
+
+    ClosureEmitter(MethodContext mc) {
+        this.mc = mc;
+        this.mv = mc.mv;
+    }
+
+    void lambda(LambdaExpr l) {
+        LambdaInfo info = mc.ann.lambda(l);
+        String name = mc.cls.queueLambda(l, info);
+        StringBuilder captured = new StringBuilder();
+        for (LocalVar v : info.captures()) {
+            mc.load(v);
+            captured.append(mc.jvm.desc(v.type()));
+        }
+        String impl = implDesc(mc.jvm, info);
+        create(info.type(), captured.toString(), new Handle(Opcodes.H_INVOKESTATIC, mc.cls.internalName, name, impl, false));
+    }
+
+    private static String implDesc(JvmTypes jvm, LambdaInfo info) {
+        StringBuilder d = new StringBuilder("(");
+        for (LocalVar v : info.captures()) {
+            d.append(jvm.desc(v.type()));
+        }
+        for (LocalVar v : info.params()) {
+            d.append(jvm.desc(v.type()));
+        }
+        return d.append(')').append(jvm.desc(info.type().result())).toString();
+    }
+
+    void functionValue(FunctionSymbol f, FnType type) {
+        create(type, "", new Handle(Opcodes.H_INVOKESTATIC, f.module().internalName(), f.name(), mc.jvm.methodDesc(f), false));
+    }
+
+    private void create(FnType type, String capturedDescs, Handle impl) {
+        String iface = mc.jvm.fnInterface(type);
+        mv.visitInvokeDynamicInsn(JvmTypes.INVOKE, "(" + capturedDescs + ")L" + iface + ";", METAFACTORY,
+                org.objectweb.asm.Type.getMethodType(mc.jvm.erasedMethodDesc(type)), impl,
+                org.objectweb.asm.Type.getMethodType(mc.jvm.exactMethodDesc(type)));
+    }
+
+    /**
+     * Wraps the function object on the stack (of type {@code from}) as one of type {@code to}
+     * whose erased shape differs (a generic parameter boxes what the value's type keeps
+     * primitive): a bridge method converts arguments and result.
+     */
+    void adapt(FnType from, FnType to) {
+        String name = mc.cls.nextAdapterName();
+        String fromDesc = mc.jvm.desc(from);
+        StringBuilder desc = new StringBuilder("(").append(fromDesc);
+        for (Type p : to.params()) {
+            desc.append(mc.jvm.desc(p));
+        }
+        desc.append(')').append(mc.jvm.desc(to.result()));
+        MethodVisitor bmv = mc.cls.cw.visitMethod(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC,
+                name, desc.toString(), null, null);
+        bmv.visitCode();
+        MethodContext bridge = new MethodContext(mc.cls, bmv, to.result(), 0);
+        int slot = 1;
+        bmv.visitVarInsn(Opcodes.ALOAD, 0);
+        for (int i = 0; i < to.params().size(); i++) {
+            String d = mc.jvm.desc(to.params().get(i));
+            bmv.visitVarInsn(JvmTypes.loadOpcode(d), slot);
+            slot += JvmTypes.size(d);
+            bridge.values.reinterpret(to.params().get(i), from.params().get(i));
+        }
+        bridge.calls.invokeFunction(from);
+        bridge.values.reinterpret(from.result(), to.result());
+        bmv.visitInsn(JvmTypes.returnOpcode(mc.jvm.desc(to.result())));
+        bmv.visitMaxs(0, 0);
+        bmv.visitEnd();
+        create(to, fromDesc, new Handle(Opcodes.H_INVOKESTATIC, mc.cls.internalName, name, desc.toString(), false));
+    }
+
+    /** Writes the synthetic method of a queued lambda. */
+    static final class LambdaBodyWriter {
+        private final ClassContext cls;
+
+        LambdaBodyWriter(ClassContext cls) {
+            this.cls = cls;
+        }
+
+        void write(ClassContext.PendingLambda p) {
+            LambdaInfo info = p.info();
+            JvmTypes jvm = cls.emit.jvm;
+            MethodVisitor mv = cls.cw.visitMethod(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC,
+                    p.name(), implDesc(jvm, info), null, null);
+            mv.visitCode();
+            MethodContext mc = new MethodContext(cls, mv, info.type().result(), 0);
+            for (LocalVar v : info.captures()) {
+                mc.declare(v, false); // a copy: the lambda sees the value at creation
+            }
+            for (LocalVar v : info.params()) {
+                mc.declare(v, false);
+            }
+            String result = jvm.desc(info.type().result());
+            LambdaExpr l = p.expr();
+            mc.line(l.pos());
+            if (l.body() instanceof BlockExpr b) {
+                mc.stmts.block(b.block());
+                if (result.equals("V")) {
+                    mv.visitInsn(Opcodes.RETURN);
+                } else {
+                    mc.unreachable(); // the checker proved every path returns
+                }
+            } else {
+                mc.exprs.emit(l.body());
+                mv.visitInsn(JvmTypes.returnOpcode(result));
+            }
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
+        }
+    }
+}

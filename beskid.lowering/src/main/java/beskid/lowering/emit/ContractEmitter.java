@@ -1,0 +1,28 @@
+package beskid.lowering.emit;
+
+import beskid.lowering.check.ContractSymbol;
+import beskid.lowering.check.FunctionSymbol;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Opcodes;
+
+/** A {@code contract}: an interface whose embedded contracts are its super-interfaces. */
+final class ContractEmitter {
+    private final EmitContext emit;
+
+    ContractEmitter(EmitContext emit) {
+        this.emit = emit;
+    }
+
+    void emit(ContractSymbol c) {
+        ClassWriter cw = emit.model.newWriter();
+        String[] supers = c.embedded().stream().map(ContractSymbol::internalName).toArray(String[]::new);
+        cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_ABSTRACT | Opcodes.ACC_INTERFACE, c.internalName(), null,
+                JvmTypes.OBJECT, supers);
+        cw.visitSource(c.module().sourceName(), null);
+        for (FunctionSymbol m : c.methods().values()) {
+            cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_ABSTRACT, m.name(), emit.jvm.methodDesc(m), null, null).visitEnd();
+        }
+        cw.visitEnd();
+        emit.add(c.internalName(), cw.toByteArray());
+    }
+}

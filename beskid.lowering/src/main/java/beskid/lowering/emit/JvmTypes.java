@@ -1,0 +1,186 @@
+package beskid.lowering.emit;
+
+import beskid.lowering.check.ArrayOf;
+import beskid.lowering.check.ContractType;
+import beskid.lowering.check.EnumType;
+import beskid.lowering.check.FnType;
+import beskid.lowering.check.FunctionSymbol;
+import beskid.lowering.check.ParamSymbol;
+import beskid.lowering.check.Prim;
+import beskid.lowering.check.RefOf;
+import beskid.lowering.check.StructType;
+import beskid.lowering.check.Type;
+import beskid.lowering.check.TypeParam;
+import beskid.lowering.ast.ParamMode;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * The value representation of docs/LOWERING.md: which JVM type holds each Beskid type. Function
+ * types are functional interfaces generated once per artifact and per erased shape
+ * ({@code <main module>$Fn$<params>_<result>}), so every module of an artifact shares them.
+ */
+final class JvmTypes {
+    static final String OBJECT = "java/lang/Object";
+    static final String STRING = "java/lang/String";
+    static final String OBJECT_DESC = "Ljava/lang/Object;";
+    static final String CELL_DESC = "[Ljava/lang/Object;";
+    /** The one method of every generated functional interface. */
+    static final String INVOKE = "invoke";
+
+    private final String fnPrefix;
+    private final SortedSet<String> shapes = new TreeSet<>();
+
+    /** @param mainModuleInternalName the class of the artifact's own module, which names the shapes */
+    JvmTypes(String mainModuleInternalName) {
+        this.fnPrefix = mainModuleInternalName + "$Fn$";
+    }
+
+    /** The JVM descriptor of a value of type t ({@code V} for unit and never). */
+    String desc(Type t) {
+        if (t instanceof Prim p) {
+            return switch (p) {
+                case I32, U8, CHAR -> "I";
+                case I64 -> "J";
+                case BOOL -> "Z";
+                case F64 -> "D";
+                case STRING -> "Ljava/lang/String;";
+                case UNIT, NEVER -> "V";
+                default -> throw new IllegalStateException("no JVM type for " + p.display());
+            };
+        }
+        if (t instanceof StructType s) {
+            return "L" + s.symbol().internalName() + ";";
+        }
+        if (t instanceof EnumType e) {
+            return "L" + e.symbol().internalName() + ";";
+        }
+        if (t instanceof ContractType c) {
+            return "L" + c.symbol().internalName() + ";";
+        }
+        if (t instanceof FnType f) {
+            return "L" + fnInterface(f) + ";";
+        }
+        if (t instanceof RefOf) {
+            return CELL_DESC;
+        }
+        if (t instanceof ArrayOf || t instanceof TypeParam) {
+            return OBJECT_DESC;
+        }
+        throw new IllegalStateException("no JVM type for " + t.display());
+    }
+
+    /** The internal name for checkcast/instanceof of a reference type. */
+    String internalName(Type t) {
+        String d = desc(t);
+        return d.startsWith("L") ? d.substring(1, d.length() - 1) : d;
+    }
+
+    /** True if values of t are JVM references. */
+    static boolean isReference(String desc) {
+        return desc.startsWith("L") || desc.startsWith("[");
+    }
+
+    /** The shape letter of a descriptor in a function interface's name and erased method. */
+    private static String kind(String desc) {
+        return isReference(desc) ? "L" : desc;
+    }
+
+    private String erasedDesc(String kind) {
+        return kind.equals("L") ? OBJECT_DESC : kind;
+    }
+
+    /** The functional interface of a function type (registered for generation). */
+    String fnInterface(FnType f) {
+        StringBuilder name = new StringBuilder();
+        for (Type p : f.params()) {
+            name.append(kind(desc(p)));
+        }
+        name.append('_').append(kind(desc(f.result())));
+        String shape = name.toString();
+        shapes.add(shape);
+        return fnPrefix + shape;
+    }
+
+    /** The erased descriptor of the interface method, e.g. {@code (Ljava/lang/Object;I)V}. */
+    String erasedMethodDesc(FnType f) {
+        StringBuilder d = new StringBuilder("(");
+        for (Type p : f.params()) {
+            d.append(erasedDesc(kind(desc(p))));
+        }
+        return d.append(')').append(erasedDesc(kind(desc(f.result())))).toString();
+    }
+
+    /** The exact descriptor of a function type, e.g. {@code (Ljava/lang/String;I)V}. */
+    String exactMethodDesc(FnType f) {
+        StringBuilder d = new StringBuilder("(");
+        for (Type p : f.params()) {
+            d.append(desc(p));
+        }
+        return d.append(')').append(desc(f.result())).toString();
+    }
+
+    /** The descriptor of a function or method (ref/out parameters are one-element cells). */
+    String methodDesc(FunctionSymbol f) {
+        StringBuilder d = new StringBuilder("(");
+        for (ParamSymbol p : f.params()) {
+            d.append(p.mode() == ParamMode.VALUE ? desc(p.type()) : CELL_DESC);
+        }
+        return d.append(')').append(desc(f.result())).toString();
+    }
+
+    /** Every shape used so far, sorted: {@code L_V}, {@code I_I}... */
+    SortedSet<String> shapes() {
+        return shapes;
+    }
+
+    /** Internal name of a shape's interface. */
+    String shapeInterface(String shape) {
+        return fnPrefix + shape;
+    }
+
+    /** The erased descriptor of a shape's method. */
+    String shapeMethodDesc(String shape) {
+        int u = shape.indexOf('_');
+        StringBuilder d = new StringBuilder("(");
+        for (char c : shape.substring(0, u).toCharArray()) {
+            d.append(erasedDesc(String.valueOf(c)));
+        }
+        return d.append(')').append(erasedDesc(shape.substring(u + 1))).toString();
+    }
+
+    static int loadOpcode(String desc) {
+        return switch (desc.charAt(0)) {
+            case 'I', 'Z', 'C', 'B', 'S' -> Opcodes.ILOAD;
+            case 'J' -> Opcodes.LLOAD;
+            case 'D' -> Opcodes.DLOAD;
+            case 'F' -> Opcodes.FLOAD;
+            default -> Opcodes.ALOAD;
+        };
+    }
+
+    static int storeOpcode(String desc) {
+        return loadOpcode(desc) - Opcodes.ILOAD + Opcodes.ISTORE;
+    }
+
+    static int returnOpcode(String desc) {
+        return switch (desc.charAt(0)) {
+            case 'V' -> Opcodes.RETURN;
+            case 'I', 'Z', 'C', 'B', 'S' -> Opcodes.IRETURN;
+            case 'J' -> Opcodes.LRETURN;
+            case 'D' -> Opcodes.DRETURN;
+            case 'F' -> Opcodes.FRETURN;
+            default -> Opcodes.ARETURN;
+        };
+    }
+
+    /** Slots a value of this descriptor takes. */
+    static int size(String desc) {
+        return switch (desc.charAt(0)) {
+            case 'V' -> 0;
+            case 'J', 'D' -> 2;
+            default -> 1;
+        };
+    }
+}

@@ -1,0 +1,148 @@
+package beskid.lowering.emit;
+
+import beskid.lowering.ast.SourcePos;
+import beskid.lowering.check.Annotations;
+import beskid.lowering.check.LocalVar;
+import beskid.lowering.check.Type;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * The state of one method being written: its local slots, the loops around the current
+ * statement, the last line number emitted, and the emitters of each construct.
+ */
+final class MethodContext {
+    /** Jump targets of an enclosing loop. */
+    record Loop(Label continueLabel, Label breakLabel) { }
+
+    final ClassContext cls;
+    final MethodVisitor mv;
+    final Annotations ann;
+    final JvmTypes jvm;
+    final RuntimeCalls runtime;
+    /** The result type of the function or lambda (what {@code return} converts to). */
+    final Type result;
+    final Deque<Loop> loops = new ArrayDeque<>();
+    final ValueConversions values;
+    final ExpressionEmitter exprs;
+    final StatementEmitter stmts;
+    final CallEmitter calls;
+    final MatchEmitter matches;
+    final ClosureEmitter closures;
+    private final Map<LocalVar, Integer> slots = new IdentityHashMap<>();
+    private final Map<LocalVar, Boolean> cells = new IdentityHashMap<>();
+    private int nextSlot;
+    private int lastLine = -1;
+
+    MethodContext(ClassContext cls, MethodVisitor mv, Type result, int firstSlot) {
+        this.cls = cls;
+        this.mv = mv;
+        this.ann = cls.ann;
+        this.jvm = cls.emit.jvm;
+        this.runtime = cls.emit.runtime;
+        this.result = result;
+        this.nextSlot = firstSlot;
+        this.values = new ValueConversions(this);
+        this.exprs = new ExpressionEmitter(this);
+        this.stmts = new StatementEmitter(this);
+        this.calls = new CallEmitter(this);
+        this.matches = new MatchEmitter(this);
+        this.closures = new ClosureEmitter(this);
+    }
+
+    /** Gives a variable the next free slot; {@code cell} means it holds a ref/out parameter's cell. */
+    int declare(LocalVar v, boolean cell) {
+        int slot = nextSlot;
+        slots.put(v, slot);
+        cells.put(v, cell);
+        nextSlot += cell ? 1 : JvmTypes.size(jvm.desc(v.type()));
+        return slot;
+    }
+
+    /** Lets a variable share the slot of another value of the same type (a pattern binding). */
+    void alias(LocalVar v, int slot) {
+        slots.put(v, slot);
+        cells.put(v, false);
+    }
+
+    /** A fresh slot for a temporary of the given descriptor. */
+    int temp(String desc) {
+        int slot = nextSlot;
+        nextSlot += Math.max(1, JvmTypes.size(desc));
+        return slot;
+    }
+
+    int slot(LocalVar v) {
+        Integer s = slots.get(v);
+        if (s == null) {
+            throw new IllegalStateException("no slot for local " + v.name());
+        }
+        return s;
+    }
+
+    boolean isCell(LocalVar v) {
+        return cells.getOrDefault(v, false);
+    }
+
+    /** Pushes a variable's value. */
+    void load(LocalVar v) {
+        if (isCell(v)) {
+            mv.visitVarInsn(Opcodes.ALOAD, slot(v));
+            mv.visitInsn(Opcodes.ICONST_0);
+            mv.visitInsn(Opcodes.AALOAD);
+            values.fromObject(v.type());
+        } else {
+            String d = jvm.desc(v.type());
+            mv.visitVarInsn(JvmTypes.loadOpcode(d), slot(v));
+        }
+    }
+
+    /** Stores the value on the stack into a plain (non-cell) variable. */
+    void store(LocalVar v) {
+        String d = jvm.desc(v.type());
+        mv.visitVarInsn(JvmTypes.storeOpcode(d), slot(v));
+    }
+
+    /** Records the source line of the code that follows (for panic positions). */
+    void line(SourcePos pos) {
+        if (pos != null && pos.line() != lastLine && pos.line() > 0) {
+            Label l = new Label();
+            mv.visitLabel(l);
+            mv.visitLineNumber(pos.line(), l);
+            lastLine = pos.line();
+        }
+    }
+
+    /** Ends a path after a call that never returns, in a way the verifier accepts. */
+    void unreachable() {
+        mv.visitInsn(Opcodes.ACONST_NULL);
+        mv.visitInsn(Opcodes.ATHROW);
+    }
+
+    /** Pushes an int constant with the shortest instruction. */
+    void pushInt(int v) {
+        if (v >= -1 && v <= 5) {
+            mv.visitInsn(Opcodes.ICONST_0 + v);
+        } else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) {
+            mv.visitIntInsn(Opcodes.BIPUSH, v);
+        } else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) {
+            mv.visitIntInsn(Opcodes.SIPUSH, v);
+        } else {
+            mv.visitLdcInsn(v);
+        }
+    }
+
+    /** Pushes a long constant. */
+    void pushLong(long v) {
+        if (v == 0 || v == 1) {
+            mv.visitInsn(Opcodes.LCONST_0 + (int) v);
+        } else {
+            mv.visitLdcInsn(v);
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package beskid.lowering.emit;
+
+import beskid.abi.RuntimeSymbol;
+import beskid.lowering.ast.AssignOp;
+import beskid.lowering.ast.BinaryExpr;
+import beskid.lowering.ast.BinaryOp;
+import beskid.lowering.ast.BoolLit;
+import beskid.lowering.ast.Expr;
+import beskid.lowering.ast.SourcePos;
+import beskid.lowering.ast.UnaryExpr;
+import beskid.lowering.ast.UnaryOp;
+import beskid.lowering.check.Prim;
+import beskid.lowering.check.Type;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Binary operators. Arithmetic wraps (JVM int/long arithmetic; u8 is masked to 8 bits),
+ * division by zero raises ArithmeticException (the runtime reports it as the language's
+ * panic). Conditions compile to jumps, so {@code &&}/{@code ||} short-circuit and an
+ * {@code if} on a comparison needs no boolean value.
+ */
+final class OperatorEmitter {
+    private final MethodContext mc;
+    private final MethodVisitor mv;
+
+    OperatorEmitter(MethodContext mc) {
+        this.mc = mc;
+        this.mv = mc.mv;
+    }
+
+    void binary(BinaryExpr b, Type t) {
+        switch (b.op()) {
+            case ADD, SUB, MUL, DIV, REM -> {
+                mc.exprs.emit(b.left());
+                mc.exprs.emit(b.right());
+                arithmetic(b.op(), t, b.pos());
+            }
+            default -> {
+                Label no = new Label();
+                Label done = new Label();
+                jumpIfFalse(b, no);
+                mv.visitInsn(Opcodes.ICONST_1);
+                mv.visitJumpInsn(Opcodes.GOTO, done);
+                mv.visitLabel(no);
+                mv.visitInsn(Opcodes.ICONST_0);
+                mv.visitLabel(done);
+            }
+        }
+    }
+
+    /** The operation of {@code x += v} / {@code x -= v} on the two values on the stack. */
+    void compound(AssignOp op, Type t, SourcePos pos) {
+        arithmetic(op == AssignOp.ADD_ASSIGN ? BinaryOp.ADD : BinaryOp.SUB, t, pos);
+    }
+
+    private void arithmetic(BinaryOp op, Type t, SourcePos pos) {
+        if (t == Prim.STRING) {
+            mc.runtime.call(mv, RuntimeSymbol.str_concat);
+            return;
+        }
+        if (op == BinaryOp.DIV || op == BinaryOp.REM) {
+            mc.line(pos); // a division by zero panics at the operator's line
+        }
+        int base = switch (op) {
+            case ADD -> Opcodes.IADD;
+            case SUB -> Opcodes.ISUB;
+            case MUL -> Opcodes.IMUL;
+            case DIV -> Opcodes.IDIV;
+            default -> Opcodes.IREM;
+        };
+        // the JVM orders each arithmetic family I, L, F, D
+        if (t == Prim.I64) {
+            mv.visitInsn(base + 1);
+        } else if (t == Prim.F64) {
+            mv.visitInsn(base + 3);
+        } else {
+            mv.visitInsn(base);
+            if (t == Prim.U8 && (op == BinaryOp.ADD || op == BinaryOp.SUB || op == BinaryOp.MUL)) {
+                mc.values.maskU8();
+            }
+        }
+    }
+
+    /** Jumps to target when the boolean condition is false; falls through when true. */
+    void jumpIfFalse(Expr cond, Label target) {
+        if (cond instanceof BoolLit b) {
+            if (!b.value()) {
+                mv.visitJumpInsn(Opcodes.GOTO, target);
+            }
+        } else if (cond instanceof UnaryExpr u && u.op() == UnaryOp.NOT) {
+            jumpIfTrue(u.operand(), target);
+        } else if (cond instanceof BinaryExpr b && b.op() == BinaryOp.AND) {
+            jumpIfFalse(b.left(), target);
+            jumpIfFalse(b.right(), target);
+        } else if (cond instanceof BinaryExpr b && b.op() == BinaryOp.OR) {
+            Label yes = new Label();
+            jumpIfTrue(b.left(), yes);
+            jumpIfFalse(b.right(), target);
+            mv.visitLabel(yes);
+        } else if (cond instanceof BinaryExpr b && isComparison(b.op())) {
+            compare(b, negate(b.op()), target);
+        } else {
+            mc.exprs.emit(cond);
+            mv.visitJumpInsn(Opcodes.IFEQ, target);
+        }
+    }
+
+    /** Jumps to target when the boolean condition is true; falls through when false. */
+    void jumpIfTrue(Expr cond, Label target) {
+        if (cond instanceof BoolLit b) {
+            if (b.value()) {
+                mv.visitJumpInsn(Opcodes.GOTO, target);
+            }
+        } else if (cond instanceof UnaryExpr u && u.op() == UnaryOp.NOT) {
+            jumpIfFalse(u.operand(), target);
+        } else if (cond instanceof BinaryExpr b && b.op() == BinaryOp.AND) {
+            Label no = new Label();
+            jumpIfFalse(b.left(), no);
+            jumpIfTrue(b.right(), target);
+            mv.visitLabel(no);
+        } else if (cond instanceof BinaryExpr b && b.op() == BinaryOp.OR) {
+            jumpIfTrue(b.left(), target);
+            jumpIfTrue(b.right(), target);
+        } else if (cond instanceof BinaryExpr b && isComparison(b.op())) {
+            compare(b, b.op(), target);
+        } else {
+            mc.exprs.emit(cond);
+            mv.visitJumpInsn(Opcodes.IFNE, target);
+        }
+    }
+
+    private static boolean isComparison(BinaryOp op) {
+        return switch (op) {
+            case EQ, NE, ID_EQ, ID_NE, LT, LE, GT, GE -> true;
+            default -> false;
+        };
+    }
+
+    private static BinaryOp negate(BinaryOp op) {
+        return switch (op) {
+            case EQ -> BinaryOp.NE;
+            case NE -> BinaryOp.EQ;
+            case ID_EQ -> BinaryOp.ID_NE;
+            case ID_NE -> BinaryOp.ID_EQ;
+            case LT -> BinaryOp.GE;
+            case GE -> BinaryOp.LT;
+            case LE -> BinaryOp.GT;
+            case GT -> BinaryOp.LE;
+            default -> throw new IllegalArgumentException(op.name());
+        };
+    }
+
+    /** Compares the operands of b and jumps to target when {@code when} holds. */
+    private void compare(BinaryExpr b, BinaryOp when, Label target) {
+        Type t = mc.exprs.finalType(b.left());
+        if (t == Prim.NEVER) {
+            t = mc.exprs.finalType(b.right());
+        }
+        mc.exprs.emit(b.left());
+        mc.exprs.emit(b.right());
+        if (b.op() == BinaryOp.ID_EQ || b.op() == BinaryOp.ID_NE) {
+            mv.visitJumpInsn(when == BinaryOp.ID_EQ ? Opcodes.IF_ACMPEQ : Opcodes.IF_ACMPNE, target);
+        } else if (t == Prim.STRING) {
+            mc.runtime.call(mv, RuntimeSymbol.str_eq);
+            mv.visitJumpInsn(when == BinaryOp.EQ ? Opcodes.IFNE : Opcodes.IFEQ, target);
+        } else if (t == Prim.I64) {
+            mv.visitInsn(Opcodes.LCMP);
+            mv.visitJumpInsn(zeroJump(when), target);
+        } else if (t == Prim.F64) {
+            // NaN must make the written comparison false, whichever way the jump is negated
+            mv.visitInsn(b.op() == BinaryOp.LT || b.op() == BinaryOp.LE ? Opcodes.DCMPG : Opcodes.DCMPL);
+            mv.visitJumpInsn(zeroJump(when), target);
+        } else {
+            mv.visitJumpInsn(zeroJump(when) - Opcodes.IFEQ + Opcodes.IF_ICMPEQ, target);
+        }
+    }
+
+    private static int zeroJump(BinaryOp when) {
+        return switch (when) {
+            case EQ -> Opcodes.IFEQ;
+            case NE -> Opcodes.IFNE;
+            case LT -> Opcodes.IFLT;
+            case GE -> Opcodes.IFGE;
+            case GT -> Opcodes.IFGT;
+            case LE -> Opcodes.IFLE;
+            default -> throw new IllegalArgumentException(when.name());
+        };
+    }
+}

@@ -1,0 +1,151 @@
+package beskid.lowering.emit;
+
+import beskid.lowering.ast.Block;
+import beskid.lowering.ast.BlockStmt;
+import beskid.lowering.ast.BreakStmt;
+import beskid.lowering.ast.ContinueStmt;
+import beskid.lowering.ast.ExprStmt;
+import beskid.lowering.ast.ForStmt;
+import beskid.lowering.ast.IfStmt;
+import beskid.lowering.ast.LocalDecl;
+import beskid.lowering.ast.ReturnStmt;
+import beskid.lowering.ast.Stmt;
+import beskid.lowering.ast.WhileStmt;
+import beskid.lowering.check.LocalVar;
+import beskid.lowering.check.Prim;
+import beskid.lowering.check.Type;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/** Emits statements; each starts a line-number entry so panics name the statement's line. */
+final class StatementEmitter {
+    private final MethodContext mc;
+    private final MethodVisitor mv;
+
+    StatementEmitter(MethodContext mc) {
+        this.mc = mc;
+        this.mv = mc.mv;
+    }
+
+    void block(Block b) {
+        for (Stmt s : b.statements()) {
+            statement(s);
+        }
+    }
+
+    void statement(Stmt s) {
+        beskid.lowering.check.InternalErrors.at(s.pos());
+        mc.line(s.pos());
+        if (s instanceof LocalDecl d) {
+            LocalVar v = mc.ann.local(d);
+            mc.exprs.emit(d.init());
+            if (mc.exprs.finalType(d.init()) == Prim.NEVER) {
+                return;
+            }
+            mc.declare(v, false);
+            mc.store(v);
+        } else if (s instanceof ExprStmt e) {
+            mc.exprs.emit(e.expr());
+            mc.values.drop(mc.exprs.finalType(e.expr()));
+        } else if (s instanceof IfStmt i) {
+            ifStatement(i);
+        } else if (s instanceof WhileStmt w) {
+            whileLoop(w);
+        } else if (s instanceof ForStmt f) {
+            forRange(f);
+        } else if (s instanceof BreakStmt) {
+            mv.visitJumpInsn(Opcodes.GOTO, mc.loops.peek().breakLabel());
+        } else if (s instanceof ContinueStmt) {
+            mv.visitJumpInsn(Opcodes.GOTO, mc.loops.peek().continueLabel());
+        } else if (s instanceof ReturnStmt r) {
+            ret(r);
+        } else if (s instanceof BlockStmt b) {
+            block(b.block());
+        } else {
+            throw new IllegalStateException("cannot emit " + s.getClass().getSimpleName());
+        }
+    }
+
+    private void ifStatement(IfStmt i) {
+        Label otherwise = new Label();
+        Label end = new Label();
+        mc.exprs.operators.jumpIfFalse(i.condition(), otherwise);
+        block(i.then());
+        if (i.otherwise() != null) {
+            mv.visitJumpInsn(Opcodes.GOTO, end);
+        }
+        mv.visitLabel(otherwise);
+        if (i.otherwise() != null) {
+            statement(i.otherwise());
+        }
+        mv.visitLabel(end);
+    }
+
+    private void whileLoop(WhileStmt w) {
+        Label top = new Label();
+        Label exit = new Label();
+        mv.visitLabel(top);
+        mc.line(w.pos());
+        mc.exprs.operators.jumpIfFalse(w.condition(), exit);
+        mc.loops.push(new MethodContext.Loop(top, exit));
+        block(w.body());
+        mc.loops.pop();
+        mv.visitJumpInsn(Opcodes.GOTO, top);
+        mv.visitLabel(exit);
+    }
+
+    /** {@code for i in range(a, b)}: a and b evaluated once, in order; i runs a..b-1. */
+    private void forRange(ForStmt f) {
+        LocalVar v = mc.ann.local(f);
+        Type t = v.type();
+        boolean wide = t == Prim.I64;
+        String desc = mc.jvm.desc(t);
+        mc.exprs.emit(f.start());
+        mc.declare(v, false);
+        mc.store(v);
+        mc.exprs.emit(f.end());
+        int end = mc.temp(desc);
+        mv.visitVarInsn(JvmTypes.storeOpcode(desc), end);
+        Label top = new Label();
+        Label next = new Label();
+        Label exit = new Label();
+        mv.visitLabel(top);
+        mc.load(v);
+        mv.visitVarInsn(JvmTypes.loadOpcode(desc), end);
+        if (wide) {
+            mv.visitInsn(Opcodes.LCMP);
+            mv.visitJumpInsn(Opcodes.IFGE, exit);
+        } else {
+            mv.visitJumpInsn(Opcodes.IF_ICMPGE, exit);
+        }
+        mc.loops.push(new MethodContext.Loop(next, exit));
+        block(f.body());
+        mc.loops.pop();
+        mv.visitLabel(next);
+        if (wide) {
+            mc.load(v);
+            mv.visitInsn(Opcodes.LCONST_1);
+            mv.visitInsn(Opcodes.LADD);
+            mc.store(v);
+        } else {
+            mv.visitIincInsn(mc.slot(v), 1); // i < b <= max, so i + 1 cannot overflow
+        }
+        mv.visitJumpInsn(Opcodes.GOTO, top);
+        mv.visitLabel(exit);
+    }
+
+    private void ret(ReturnStmt r) {
+        String desc = mc.jvm.desc(mc.result);
+        if (r.value() != null) {
+            mc.exprs.emit(r.value());
+            if (mc.exprs.finalType(r.value()) == Prim.NEVER) {
+                return;
+            }
+            if (desc.equals("V")) {
+                mc.values.drop(mc.exprs.finalType(r.value()));
+            }
+        }
+        mv.visitInsn(JvmTypes.returnOpcode(desc));
+    }
+}
