@@ -33,8 +33,10 @@ final class ArtifactManifest {
             main.putValue("Import-Package", "beskid.abi;version=\"[" + artifact.abiVersion() + "," + (artifact.abiVersion() + 1) + ")\"");
             main.putValue("Require-Capability", capabilityRequirement(artifact));
         }
-        main.putValue("Beskid-Entry-Class", artifact.entry().className());
-        main.putValue("Beskid-Entry-Method", artifact.entry().methodName());
+        if (artifact.entry() != null) { // a file of test blocks only has no main (its tests still run from the jar)
+            main.putValue("Beskid-Entry-Class", artifact.entry().className());
+            main.putValue("Beskid-Entry-Method", artifact.entry().methodName());
+        }
         main.putValue("Beskid-Abi-Version", Integer.toString(artifact.abiVersion()));
         main.putValue("Beskid-Imports", String.join(",", artifact.importedSymbolNames()));
         main.putValue("Beskid-Interop-Tags", artifact.interopTags().stream().map(String::valueOf).collect(Collectors.joining(",")));
