@@ -76,7 +76,7 @@ class GeneratedCodeTest {
                     } else if (insn instanceof FieldInsnNode f) {
                         assertAllowed(f.owner, own, where);
                     } else if (insn instanceof TypeInsnNode t) {
-                        assertAllowed(Type.getObjectType(t.desc).getElementType().getInternalName(), own, where);
+                        assertAllowed(referencedClass(t.desc), own, where);
                     } else if (insn instanceof InvokeDynamicInsnNode indy) {
                         checkIndy(indy, where, called, tags);
                     }
@@ -106,6 +106,19 @@ class GeneratedCodeTest {
         } else {
             assertThat(indy.desc).as(where + " " + symbol + " descriptor").isEqualTo(symbol.descriptor());
         }
+    }
+
+    /**
+     * The class a NEW/ANEWARRAY/CHECKCAST/INSTANCEOF names: its operand is an internal name
+     * ({@code prog/Main$Rect}) or, for array types, a descriptor ({@code [Ljava/lang/String;});
+     * arrays of primitives name no class (answered as the descriptor, which is allowed).
+     */
+    private static String referencedClass(String operand) {
+        if (!operand.startsWith("[")) {
+            return operand;
+        }
+        Type element = Type.getType(operand).getElementType();
+        return element.getSort() == Type.OBJECT ? element.getInternalName() : operand;
     }
 
     private static void assertAllowed(String owner, Set<String> own, String where) {
