@@ -145,6 +145,16 @@ public class HotSwapIT {
         assertTrue(answer, answer.startsWith("beskid: no backend available"));
     }
 
+    /**
+     * Gives the JIT a new revision that has run nothing yet, so the in-flight run is the first on
+     * its class loader: whatever the backend still has to load after the program ends (the
+     * result types) is loaded after the swap, from the revision being replaced.
+     */
+    private static void freshRevision(Bundle jit) throws BundleException {
+        jit.update();
+        assertEquals(Bundle.ACTIVE, jit.getState());
+    }
+
     @Test
     public void testJit_runsAProgramWithCapturedOutput() {
         assertEquals(Bundle.ACTIVE, bundle(Container.JIT).getState());
@@ -174,6 +184,7 @@ public class HotSwapIT {
     public void testJitUpdate_inFlightRunFinishes_gapHasNoBackend_newRevisionServes() throws Exception {
         Landmarks before = landmarks();
         Bundle jit = bundle(Container.JIT);
+        freshRevision(jit);
         long oldService = Backends.serviceId(Backends.reference(context, "jit"));
         InFlight inFlight = new InFlight(Backends.runBackend(context, "jit"));
 
@@ -211,6 +222,7 @@ public class HotSwapIT {
     public void testJitUninstallReinstall_inFlightRunFinishes_gapHasNoBackend_reinstalledServes() throws Exception {
         Landmarks before = landmarks();
         Bundle jit = bundle(Container.JIT);
+        freshRevision(jit);
         long oldService = Backends.serviceId(Backends.reference(context, "jit"));
         InFlight inFlight = new InFlight(Backends.runBackend(context, "jit"));
 
