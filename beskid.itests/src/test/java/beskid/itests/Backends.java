@@ -35,12 +35,15 @@ final class Backends {
     static final String HELLO = "use Std.System.IO;\ni32 main() {\n    IO.Println(\"hi\");\n    return 7;\n}\n";
 
     /**
-     * A long run: prints {@code started}, then blocks reading a line from stdin until the test
-     * opens its {@link Gate}, then prints {@code resumed} and exits 42. The test decides when it
-     * ends (a swap happens while it certainly is in flight), no timing involved.
+     * A long run: prints {@code started}, then loops reading lines from stdin while they say
+     * {@code more}, then prints {@code resumed} and exits 42. Its stdin is a {@link Gate}: the
+     * program keeps running generated code and runtime calls for as long as the test wants (a
+     * swap happens while it certainly is in flight), and ends when the test opens the gate. No
+     * timing involved.
      */
-    static final String GATED = "use Std.System.IO;\ni32 main() {\n    IO.Println(\"started\");\n"
-            + "    string line = IO.ReadLine();\n    IO.Println(\"resumed\");\n    return 42;\n}\n";
+    static final String LOOPING = "use Std.System.IO;\ni32 main() {\n    IO.Println(\"started\");\n"
+            + "    i64 mut spins = 0;\n    while IO.ReadLine() == \"more\" {\n        spins += 1;\n    }\n"
+            + "    IO.Println(\"resumed\");\n    return 42;\n}\n";
 
     private Backends() {
     }
@@ -139,25 +142,56 @@ final class Backends {
         }
     }
 
-    /** A program's stdin that blocks until the test opens it, then gives one line. */
+    /**
+     * A program's stdin that says {@code more} line after line until the test opens it, then
+     * {@code done} and the end of input. It counts the lines it served, so a test can see the
+     * program kept looping.
+     */
     static final class Gate extends InputStream {
-        private final CountDownLatch open = new CountDownLatch(1);
-        private final byte[] line = "go\n".getBytes(StandardCharsets.UTF_8);
+        private static final byte[] MORE = "more\n".getBytes(StandardCharsets.UTF_8);
+        private static final byte[] DONE = "done\n".getBytes(StandardCharsets.UTF_8);
+        private volatile boolean open;
+        private volatile long lines;
+        private byte[] line = MORE;
         private int next;
 
         void open() {
-            open.countDown();
+            open = true;
+        }
+
+        /** How many lines the program has read so far. */
+        long lines() {
+            return lines;
         }
 
         @Override
         public synchronized int read() {
-            try {
-                open.await(); // the test bounds the whole run through its future
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (next == line.length) {
+                if (line == DONE) {
+                    return -1;
+                }
+                line = open ? DONE : MORE;
+                next = 0;
+            }
+            int b = line[next++] & 0xFF;
+            if (next == line.length) {
+                lines++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            // one byte at a time, so a line never runs past the moment the gate opens
+            if (len == 0) {
+                return 0;
+            }
+            int c = read();
+            if (c < 0) {
                 return -1;
             }
-            return next < line.length ? line[next++] & 0xFF : -1;
+            b[off] = (byte) c;
+            return 1;
         }
     }
 

@@ -108,20 +108,27 @@ public class HotSwapIT {
         assertEquals("nothing was restarted", before, landmarks());
     }
 
-    /** A long run started on another thread, certainly in flight (it printed and waits for its gate). */
+    /** A long run started on another thread, certainly in flight: it printed and loops until its gate opens. */
     private static final class InFlight {
         private final Backends.Gate gate = new Backends.Gate();
         private final Backends.Watched stdout = new Backends.Watched("started");
         private final CompletableFuture<Backends.Run> run;
 
         InFlight(RunBackend backend) {
-            run = CompletableFuture.supplyAsync(() -> Backends.run(backend, "long.bd", Backends.GATED, gate, stdout));
+            run = CompletableFuture.supplyAsync(() -> Backends.run(backend, "long.bd", Backends.LOOPING, gate, stdout));
             Backends.await(stdout.seen, "the long run printed `started`");
+            Backends.await(() -> gate.lines() > 0, "the long run loops");
             assertTrue("the long run is in flight", !run.isDone());
         }
 
-        /** Lets the program go on and asserts it ends as if nothing had happened. */
+        /**
+         * After a swap: the program is still looping (it reads more lines), then the gate opens and
+         * it ends as if nothing had happened.
+         */
         void assertFinishes() throws InterruptedException, ExecutionException, TimeoutException {
+            long seen = gate.lines();
+            Backends.await(() -> gate.lines() > seen + 1 || run.isDone(), "the long run kept looping after the swap");
+            assertTrue("the long run is still in flight: " + (run.isDone() ? run.join() : ""), !run.isDone());
             gate.open();
             Backends.Run result = run.get(Container.WAIT_MILLIS, TimeUnit.MILLISECONDS);
             result.assertExit("started\nresumed\n", 42);
