@@ -76,7 +76,7 @@ class GeneratedCodeTest {
                     } else if (insn instanceof FieldInsnNode f) {
                         assertAllowed(f.owner, own, where);
                     } else if (insn instanceof TypeInsnNode t) {
-                        assertAllowed(referencedClass(t.desc), own, where);
+                        assertAllowed(elementClass(t.desc), own, where);
                     } else if (insn instanceof InvokeDynamicInsnNode indy) {
                         checkIndy(indy, where, called, tags);
                     }
@@ -108,17 +108,13 @@ class GeneratedCodeTest {
         }
     }
 
-    /**
-     * The class a NEW/ANEWARRAY/CHECKCAST/INSTANCEOF names: its operand is an internal name
-     * ({@code prog/Main$Rect}) or, for array types, a descriptor ({@code [Ljava/lang/String;});
-     * arrays of primitives name no class (answered as the descriptor, which is allowed).
-     */
-    private static String referencedClass(String operand) {
-        if (!operand.startsWith("[")) {
-            return operand;
+    /** The class a NEW/CHECKCAST/INSTANCEOF/ANEWARRAY names (the element class of an array type). */
+    private static String elementClass(String internalNameOrArray) {
+        if (!internalNameOrArray.startsWith("[")) {
+            return internalNameOrArray;
         }
-        Type element = Type.getType(operand).getElementType();
-        return element.getSort() == Type.OBJECT ? element.getInternalName() : operand;
+        Type element = Type.getType(internalNameOrArray).getElementType();
+        return element.getSort() == Type.OBJECT ? element.getInternalName() : "[";
     }
 
     private static void assertAllowed(String owner, Set<String> own, String where) {

@@ -50,21 +50,22 @@ class ParityTest {
     private static void check(Path program) throws Exception {
         Expectations expected = Expectations.of(program);
         SourceUnit source = new SourceUnit(program.getFileName().toString(), Files.readAllBytes(program));
+        String label = program.getParent().getFileName() + "/" + program.getFileName();
         if (expected.compileError() != null) {
-            checkCompileError(source, expected.compileError());
+            checkCompileError(label, source, expected.compileError());
         } else if (expected.testSummary() != null) {
-            checkTests(source, expected.testSummary());
+            checkTests(label, source, expected.testSummary());
         } else {
-            checkRun(source, expected);
+            checkRun(label, source, expected);
         }
     }
 
-    private static void checkRun(SourceUnit source, Expectations expected) throws Exception {
+    private static void checkRun(String label, SourceUnit source, Expectations expected) throws Exception {
         Observed jit = Backends.inProcess(Toolchain.JIT, source);
         Observed aot = Backends.inProcess(Toolchain.AOT, source);
         Observed exe = Backends.executable(source, work);
         LoweringResult lowered = Toolchain.LOWERING.lower(source);
-        REPORT.put(source.fileName(), String.format("| %s | %d | %d | %d | %s | %s | %d |", source.fileName(), jit.exit(), aot.exit(),
+        REPORT.put(label, String.format("| %s | %d | %d | %d | %s | %s | %d |", label, jit.exit(), aot.exit(),
                 exe.exit(), jit.sameBehaviour(aot) && jit.sameBehaviour(exe) ? "same" : "DIFFERENT",
                 matches(jit, expected) ? "yes" : "NO", jit.symbols().size()));
         assertThat(aot).as("AOT in-process behaves as JIT").satisfies(a -> assertSame(jit, a));
@@ -90,10 +91,10 @@ class ParityTest {
         return o.exit() == e.exit() && o.stdout().equals(e.stdout()) && e.stderrContains().stream().allMatch(o.stderr()::contains);
     }
 
-    private static void checkCompileError(SourceUnit source, String expectation) {
+    private static void checkCompileError(String label, SourceUnit source, String expectation) {
         String[] parts = expectation.split(" ", 2);
         List<Diagnostic> diagnostics = Toolchain.LOWERING.check(source).diagnostics();
-        REPORT.put(source.fileName(), "| " + source.fileName() + " | compile error | | | | " + (diagnostics.isEmpty() ? "NO" : "yes") + " | |");
+        REPORT.put(label, "| " + label + " | compile error | | | | " + (diagnostics.isEmpty() ? "NO" : "yes") + " | |");
         assertThat(diagnostics).as("diagnostics of " + source.fileName()).anySatisfy(d -> {
             assertThat(List.of(parts[0].split("\\|"))).contains(d.line() + ":" + d.column());
             if (parts.length > 1) {
@@ -102,10 +103,10 @@ class ParityTest {
         });
     }
 
-    private static void checkTests(SourceUnit source, String summary) {
+    private static void checkTests(String label, SourceUnit source, String summary) {
         TestReport jit = Toolchain.JIT.runTests(request(source));
         TestReport aot = Toolchain.AOT.runTests(request(source));
-        REPORT.put(source.fileName(), "| " + source.fileName() + " | tests: " + jit.summary() + " | tests: " + aot.summary() + " | | "
+        REPORT.put(label, "| " + label + " | tests: " + jit.summary() + " | tests: " + aot.summary() + " | | "
                 + (jit.summary().equals(aot.summary()) ? "same" : "DIFFERENT") + " | " + (jit.summary().contains(summary) ? "yes" : "NO") + " | |");
         assertThat(jit.diagnostics()).isEmpty();
         assertThat(jit.summary()).contains(summary);

@@ -33,7 +33,7 @@ final class ArtifactManifest {
             main.putValue("Import-Package", "beskid.abi;version=\"[" + artifact.abiVersion() + "," + (artifact.abiVersion() + 1) + ")\"");
             main.putValue("Require-Capability", capabilityRequirement(artifact));
         }
-        if (artifact.entry() != null) { // a file of test blocks only has no main (its tests still run from the jar)
+        if (artifact.entry() != null) { // a library of tests has none
             main.putValue("Beskid-Entry-Class", artifact.entry().className());
             main.putValue("Beskid-Entry-Method", artifact.entry().methodName());
         }

@@ -25,7 +25,6 @@ final class ExeRunner {
         Thread out = pump(process.getInputStream(), console.out(), "beskid-exe-out");
         Thread err = pump(process.getErrorStream(), console.err(), "beskid-exe-err");
         Thread in = pump(console.in(), process.getOutputStream(), "beskid-exe-in");
-        in.setDaemon(true);
         try {
             int code = process.waitFor();
             out.join();

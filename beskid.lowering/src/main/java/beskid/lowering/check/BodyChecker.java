@@ -72,7 +72,7 @@ final class BodyChecker {
         if (completes && f.result() != Prim.UNIT && f.result() != Prim.ERROR) {
             reporter.error(d.body().end(), ErrorCodes.MISSING_RETURN, f.result() == Prim.NEVER
                     ? "`" + f.name() + "` returns never but can reach its end"
-                    : "missing return: `" + f.name() + "` must return a " + f.result().display() + " on every path");
+                    : "missing return: `" + f.name() + "` must return a value of type " + f.result().display() + " on every path");
         }
     }
 

@@ -17,7 +17,11 @@ final class DeclarationCollector {
     }
 
     void collect(ModuleSymbol module) {
+        java.util.Set<String> tests = new java.util.HashSet<>();
         for (Item item : module.items()) {
+            if (item instanceof beskid.lowering.ast.TestDecl t && !tests.add(t.name())) {
+                duplicate(t.pos(), "test", t.name());
+            }
             if (item instanceof FunctionDecl f) {
                 if (module.functions().containsKey(f.name())) {
                     duplicate(f.pos(), "function", f.name());

@@ -61,7 +61,7 @@ final class LambdaChecker {
                 frame.result = Prim.UNIT;
             }
             if (completes && frame.result != Prim.UNIT && frame.result != Prim.ERROR) {
-                cx.error(b.block().end(), ErrorCodes.MISSING_RETURN, "missing return: the lambda must return a "
+                cx.error(b.block().end(), ErrorCodes.MISSING_RETURN, "missing return: the lambda must return a value of type "
                         + frame.result.display() + " on every path");
             }
             return;

@@ -1,0 +1,134 @@
+package beskid.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code beskid} command as a user runs it: a child JVM running the launcher, which boots
+ * Felix with the packaged distribution (target/dist) and a bundle cache of its own.
+ */
+class CliIT {
+    private static final Path TARGET = Path.of("target").toAbsolutePath();
+    private static final Path CORPUS = Path.of(System.getProperty("beskid.corpus", "../../shared/corpus"));
+    private static final Path EXAMPLES = Path.of(System.getProperty("beskid.examples", "../examples"));
+
+    @TempDir
+    static Path work;
+
+    record Run(int exit, String stdout, String stderr) {
+    }
+
+    @BeforeAll
+    static void distributionIsPackaged() {
+        assertThat(TARGET.resolve("dist/bundles")).isDirectory();
+        assertThat(TARGET.resolve("beskid.cli.jar")).isRegularFile();
+    }
+
+    static Run beskid(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dbeskid.bundles=" + TARGET.resolve("dist/bundles"), "-Dbeskid.cache=" + TARGET.resolve("it-felix-cache"),
+                "-cp", TARGET.resolve("dist/lib/org.apache.felix.framework.jar") + java.io.File.pathSeparator + TARGET.resolve("beskid.cli.jar"),
+                "beskid.cli.launcher.Launcher"));
+        cmd.addAll(List.of(args));
+        return exec(cmd);
+    }
+
+    static Run exec(List<String> cmd) throws IOException, InterruptedException {
+        Path out = Files.createTempFile(work, "out", ".txt");
+        Path err = Files.createTempFile(work, "err", ".txt");
+        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        p.getOutputStream().close();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished: " + cmd).isTrue();
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void runPrintsTheProgramsOutputAndExitsWithItsCode() throws Exception {
+        Run hello = beskid("run", EXAMPLES.resolve("hello.bd").toString());
+        assertThat(hello).isEqualTo(new Run(0, "Hello, Beskid!\n", ""));
+        assertThat(beskid("run", CORPUS.resolve("exit_code.bd").toString()).exit()).isEqualTo(44);
+    }
+
+    @Test
+    void aPanicPrintsItsMessageAndPositionAndExits101WithoutAJavaTrace() throws Exception {
+        Run r = beskid("run", CORPUS.resolve("panic_div.bd").toString());
+        assertThat(r.exit()).isEqualTo(101);
+        assertThat(r.stdout()).isEqualTo("before\n");
+        assertThat(r.stderr()).contains("panic: division by zero", "panic_div.bd:9").doesNotContain("at java.", "Exception");
+    }
+
+    @Test
+    void compileErrorsAreRenderedWithTheLineAndACaretAndExit2() throws Exception {
+        String file = CORPUS.resolve("compile_error.bd").toString();
+        Run r = beskid("check", file);
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.stderr()).contains(file + ":5:17: error[").contains("undefined_name").contains("^");
+        assertThat(beskid("run", file).exit()).as("run refuses too").isEqualTo(2);
+    }
+
+    @Test
+    void userErrorsAreOneLineAndExit2() throws Exception {
+        Run missing = beskid("run", work.resolve("missing.bd").toString());
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.stderr().strip()).startsWith("beskid: cannot read").doesNotContain("\n");
+        Run target = beskid("build", EXAMPLES.resolve("hello.bd").toString(), "--target", "jvm8", "-o", work.resolve("x.jar").toString());
+        assertThat(target.exit()).isEqualTo(2);
+        assertThat(target.stderr()).contains("jvm17, jvm21, jvm25");
+    }
+
+    @Test
+    void aotRunAndBuiltExecutableBehaveAsTheJit() throws Exception {
+        String panic = CORPUS.resolve("collections.bd").toString();
+        Run jit = beskid("run", panic);
+        Run aot = beskid("run", "--backend", "aot", panic);
+        Path jar = work.resolve("collections.jar");
+        assertThat(beskid("build", panic, "-o", jar.toString()).exit()).isZero();
+        Run exe = exec(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+        assertThat(jit.exit()).isEqualTo(101);
+        assertThat(aot).isEqualTo(jit);
+        assertThat(exe).isEqualTo(jit);
+    }
+
+    @Test
+    void programArgumentsFollowTheFile() throws Exception {
+        Path prog = work.resolve("args.bd");
+        Files.writeString(prog, "use Std.System.IO;\nuse Std.System.Process;\ni32 main() {\n"
+                + "    IO.Println(\"${Process.ArgCount()} ${Process.Arg(0)} ${Process.Arg(1)}\");\n    return 0;\n}\n");
+        assertThat(beskid("run", prog.toString(), "--", "one", "two words").stdout()).isEqualTo("2 one two words\n");
+    }
+
+    @Test
+    void testCommandReportsEachTestAndASummary() throws Exception {
+        Path xml = work.resolve("report.xml");
+        Run r = beskid("test", CORPUS.resolve("unit_tests.bd").toString(), "--junit-xml", xml.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.stdout()).contains("PASS  AddsSmallNumbers", "FAIL  FailsOnPurpose", "panic: expected failure",
+                "SKIP  SkippedForNow (skipped: not ready)").endsWith("2 passed, 1 failed, 1 skipped\n");
+        assertThat(Files.readString(xml)).contains("tests=\"4\" failures=\"1\" errors=\"0\" skipped=\"1\"", "<skipped message=\"not ready\"/>");
+        Run tagged = beskid("test", "--tags", "fast", CORPUS.resolve("unit_tests.bd").toString());
+        assertThat(tagged.exit()).isZero();
+        assertThat(tagged.stdout()).endsWith("1 passed, 0 failed, 0 skipped\n");
+        Run aot = beskid("test", "--backend", "aot", CORPUS.resolve("unit_tests.bd").toString());
+        assertThat(aot.stdout().lines().filter(l -> !l.contains(" ms)")).toList())
+                .isEqualTo(r.stdout().lines().filter(l -> !l.contains(" ms)")).toList());
+    }
+
+    @Test
+    void abiListsEverySymbol() throws Exception {
+        Run r = beskid("abi");
+        assertThat(r.exit()).isZero();
+        for (beskid.abi.RuntimeSymbol s : beskid.abi.RuntimeSymbol.values()) {
+            assertThat(r.stdout()).contains(s.name() + " ").contains(s.signature());
+        }
+    }
+}
