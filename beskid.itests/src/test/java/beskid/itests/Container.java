@@ -23,13 +23,18 @@ import org.osgi.util.tracker.ServiceTracker;
  * What every integration test installs: the runtime bundle and what it needs (SCR with its
  * API bundles, ConfigAdmin, ASM for generating programs in the test), from the file: URLs of
  * target/bundles (copied there in pre-integration-test). beskid.abi is never installed on its
- * own: the runtime alone exports it.
+ * own: the runtime alone exports it. {@link #toolchain()} adds the real reactor bundles above
+ * the runtime: lowering, both backends, the Gogo runtime and the CLI bundle with its commands.
  */
 final class Container {
     /** How long a test waits for a service or a reconfiguration; a bound, not a measurement. */
     static final long WAIT_MILLIS = TimeUnit.SECONDS.toMillis(30);
 
     static final String RUNTIME = "beskid.runtime";
+    static final String LOWERING = "beskid.lowering";
+    static final String JIT = "beskid.backend.jit";
+    static final String AOT = "beskid.backend.aot";
+    static final String CLI = "beskid.cli";
 
     private Container() {
     }
@@ -48,12 +53,32 @@ final class Container {
                 cleanCaches());
     }
 
+    /**
+     * The base, then the toolchain as the launcher installs it: lowering, the JIT and AOT
+     * backends, the Gogo runtime and the CLI bundle. Gogo comes before the CLI so the CLI's
+     * optional import of org.apache.felix.service.command is wired when it resolves.
+     */
+    static Option toolchain() {
+        return composite(
+                base(),
+                installed(LOWERING),
+                installed(JIT),
+                installed(AOT),
+                installed("org.apache.felix.gogo.runtime"),
+                installed(CLI));
+    }
+
     private static Option installed(String artifactId) {
+        return bundle(location(artifactId));
+    }
+
+    /** The file: URL a bundle of target/bundles is installed from (and can be reinstalled or updated from). */
+    static String location(String artifactId) {
         File jar = new File("target/bundles/" + artifactId + ".jar");
         if (!jar.isFile()) {
             throw new IllegalStateException(jar.getAbsolutePath() + " is missing: run through `mvn verify`");
         }
-        return bundle(jar.toURI().toString());
+        return jar.toURI().toString();
     }
 
     /** The installed bundle with this symbolic name; fails when there is none. */

@@ -76,6 +76,16 @@ class PackagingTest {
         assertThat(main.getValue("Main-Class")).as("a bundle is not an executable").isNull();
     }
 
+    @Test
+    void libraryJarOfAFileWithoutMainHasNoEntryHeaders() {
+        LoweredArtifact tests = new LoweredArtifact("tests.bd", "cd34", 1, new TreeMap<>(), new TreeSet<>(), new TreeSet<>(),
+                List.of(), null, List.of());
+        var main = ArtifactManifest.of(tests, ArtifactKind.JAR, Target.JVM17).getMainAttributes();
+        assertThat(main.getValue("Beskid-Entry-Class")).isNull();
+        assertThat(main.getValue("Beskid-Entry-Method")).isNull();
+        assertThat(main.getValue("Beskid-Source")).isEqualTo("tests.bd");
+    }
+
     private static LoweredArtifact artifact() {
         return new LoweredArtifact("hello.bd", "ab12", 1, new TreeMap<>(),
                 new TreeSet<>(Set.of(new SymbolImport("syscall_write", "(I64,STR)->I64"), new SymbolImport("str_concat", "(STR,STR)->STR"))),
