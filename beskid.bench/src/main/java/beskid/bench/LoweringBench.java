@@ -36,14 +36,14 @@ public final class LoweringBench {
             throw new IllegalStateException(cold.diagnostics().get(0).header());
         }
         long warmNanos = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 12; i++) { // best of 12: the compiler's own code must be JIT-compiled first
             long t = System.nanoTime();
             lowering.lower(source);
             warmNanos = Math.min(warmNanos, System.nanoTime() - t);
         }
         long javacCold = javac(java);
         long javacWarm = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 6; i++) {
             javacWarm = Math.min(javacWarm, javac(java));
         }
         System.out.printf(Locale.ROOT, "lowering %d functions (%d lines): cold %s (%.0f lines/s), warm %s (%.0f lines/s), peak heap %s%n",
