@@ -3,16 +3,16 @@ package beskid.lowering.syntax;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import beskid.lowering.ast.BinaryExpr;
+import beskid.lowering.ast.FunctionDecl;
+import beskid.lowering.ast.LocalDecl;
+import beskid.lowering.ast.NameExpr;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
-import beskid.lowering.ast.BinaryExpr;
-import beskid.lowering.ast.FunctionDecl;
-import beskid.lowering.ast.LocalDecl;
-import beskid.lowering.ast.NameExpr;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;

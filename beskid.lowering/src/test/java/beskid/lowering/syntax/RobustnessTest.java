@@ -1,6 +1,7 @@
 package beskid.lowering.syntax;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import beskid.lowering.diag.ErrorCode;
 
@@ -11,8 +12,6 @@ import java.time.Duration;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Hostile inputs end in diagnostics and a tree, never in an exception, a hang or a stack
