@@ -53,7 +53,7 @@ public final class LoweringBench {
                 Harness.ms(javacCold), Harness.ms(javacWarm), (double) warmNanos / javacWarm);
     }
 
-    static String beskidProgram(int n) {
+    public static String beskidProgram(int n) {
         StringBuilder src = new StringBuilder();
         for (int i = 0; i < n; i++) {
             src.append("i64 f").append(i).append("(i64 x) {\n    i64 y = x * ").append(i % 7 + 1).append(" + ").append(i)

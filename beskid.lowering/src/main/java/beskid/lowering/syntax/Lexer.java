@@ -322,7 +322,11 @@ public final class Lexer {
             emit(TokenKind.FLOAT, digits, startPos, startLine, startColumn);
             return;
         }
-        String significant = digits.replaceFirst("^0+(?=.)", "");
+        int zeros = 0; // leading zeros, keeping the last digit (a regex here cost a compile per literal)
+        while (zeros < digits.length() - 1 && digits.charAt(zeros) == '0') {
+            zeros++;
+        }
+        String significant = digits.substring(zeros);
         // Checking the length first keeps a megabyte of digits from a slow BigInteger parse.
         if (significant.length() > 19 && (significant.length() > 25
                 || new BigInteger(significant).compareTo(MAX_INT_LITERAL) > 0)) {
