@@ -4,17 +4,11 @@ import beskid.abi.ExecutionEntry;
 import beskid.abi.RunContext;
 import beskid.cli.command.Console;
 import beskid.cli.command.ProgramActions;
-import beskid.cli.command.Toolchain;
+import beskid.cli.command.ToolchainComponent;
 import beskid.lowering.api.BackendUnavailableException;
-import beskid.lowering.api.BuildBackend;
-import beskid.lowering.api.LoweringService;
-import beskid.lowering.api.RunBackend;
 import beskid.lowering.api.TestFilter;
 import java.util.Arrays;
 import java.util.List;
-import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.felix.service.command.CommandSession;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -37,15 +31,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
         "osgi.command.function=backends", "osgi.command.function=abi", "osgi.command.function=build",
         "osgi.command.function=runbundle", "osgi.command.function=test"})
 public final class GogoCommands {
-    private final List<RunBackend> runBackends = new CopyOnWriteArrayList<>();
-
-    @Reference(policy = ReferencePolicy.DYNAMIC, cardinality = ReferenceCardinality.OPTIONAL,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile LoweringService lowering;
-
-    @Reference(policy = ReferencePolicy.DYNAMIC, cardinality = ReferenceCardinality.OPTIONAL,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile BuildBackend buildBackend;
+    @Reference
+    private ToolchainComponent tools;
 
     @Reference(policy = ReferencePolicy.DYNAMIC, cardinality = ReferenceCardinality.OPTIONAL,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -58,21 +45,8 @@ public final class GogoCommands {
         context = bundleContext;
     }
 
-    @Reference(policy = ReferencePolicy.DYNAMIC, cardinality = ReferenceCardinality.MULTIPLE)
-    void addRunBackend(RunBackend backend) {
-        runBackends.add(backend);
-    }
-
-    void removeRunBackend(RunBackend backend) {
-        runBackends.remove(backend);
-    }
-
     private ProgramActions actions() {
-        return new ProgramActions(new Toolchain(() -> lowering, () -> {
-            SortedMap<String, RunBackend> byName = new TreeMap<>();
-            runBackends.forEach(b -> byName.put(b.name(), b));
-            return byName;
-        }, () -> buildBackend));
+        return new ProgramActions(tools.toolchain());
     }
 
     private static Console console(CommandSession session) {
