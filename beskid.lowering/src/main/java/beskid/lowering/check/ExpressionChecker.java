@@ -294,7 +294,7 @@ final class ExpressionChecker {
             cx.error(n.pos(), ErrorCodes.NOT_ASSIGNABLE, "cannot assign to `" + n.name()
                     + "` inside a lambda: lambdas capture the value, not the variable");
         } else if (!v.mutable()) {
-            cx.error(n.pos(), ErrorCodes.NOT_ASSIGNABLE, "cannot assign twice to `" + n.name() + "`: declare it `mut`");
+            cx.error(n.pos(), ErrorCodes.NOT_ASSIGNABLE, "cannot assign to immutable `" + n.name() + "`; declare it `mut`");
         }
         return v.type();
     }

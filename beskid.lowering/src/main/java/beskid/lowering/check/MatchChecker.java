@@ -150,7 +150,7 @@ final class MatchChecker {
                 return;
             }
             if (!IntegerConstants.fits(v, t)) {
-                cx.error(e.pos(), ErrorCodes.LITERAL_RANGE, "the constant " + v + " does not fit in " + t.display());
+                cx.error(e.pos(), ErrorCodes.LITERAL_RANGE, "the constant " + v + " is out of range for " + t.display());
             }
         } else if (!kind.equals(t) && t != Prim.ERROR) {
             cx.error(e.pos(), ErrorCodes.TYPE_MISMATCH, "a " + kind.display() + " pattern cannot match a value of type " + t.display());
@@ -171,8 +171,8 @@ final class MatchChecker {
         }
         String missing = Exhaustiveness.missing(rows, List.of(scrutinee), cx.ann);
         if (missing != null) {
-            cx.error(m.pos(), ErrorCodes.NOT_EXHAUSTIVE, "the match does not cover " + missing
-                    + "; add an arm for it or a `_` arm");
+            String what = missing.startsWith("every ") ? "not " + missing + " is covered" : missing + " is not covered";
+            cx.error(m.pos(), ErrorCodes.NOT_EXHAUSTIVE, "non-exhaustive match: " + what + "; add an arm for it or a `_` arm");
         }
     }
 }
