@@ -23,7 +23,7 @@ final class FunctionWriter {
         FunctionDecl d = f.decl();
         FunctionInfo info = cls.ann.function(d);
         int access = Opcodes.ACC_PUBLIC | (instance ? 0 : Opcodes.ACC_STATIC);
-        MethodVisitor mv = cls.cw.visitMethod(access, f.name(), cls.emit.jvm.methodDesc(f), null, null);
+        MethodVisitor mv = cls.cw.visitMethod(access, JvmTypes.methodName(f), cls.emit.jvm.methodDesc(f), null, null);
         mv.visitCode();
         MethodContext mc = new MethodContext(cls, mv, f.result(), 0);
         if (info.thisVar() != null) {

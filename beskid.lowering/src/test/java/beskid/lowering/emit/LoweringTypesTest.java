@@ -251,4 +251,25 @@ class LoweringTypesTest {
                 }
                 """)).isEqualTo("0 1 2 3 4 \n");
     }
+
+    @Test
+    void testLower_functionsNamedLikeFinalObjectMethods() {
+        assertThat(out("""
+                use Std.System.IO;
+                type P { i32 x }
+                impl P { unit wait() { IO.Println("waited"); } i32 getClass() { return 3; } }
+                contract C { unit notifyAll(); }
+                type Q : C { i32 y }
+                impl Q { unit notifyAll() { IO.Println("all"); } }
+                unit notify() { IO.Println("notified"); }
+                unit main() {
+                    P p = P { x: 1 };
+                    C c = Q { y: 2 };
+                    p.wait();
+                    notify();
+                    c.notifyAll();
+                    IO.Println("${p.getClass()}");
+                }
+                """)).isEqualTo("waited\nnotified\nall\n3\n");
+    }
 }
