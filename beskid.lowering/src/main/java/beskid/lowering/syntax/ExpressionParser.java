@@ -285,17 +285,17 @@ final class ExpressionParser {
     }
 
     /**
-     * Whether the {@code {} at {@code i} opens a struct literal body: allowed here, and either
-     * empty or starting with {@code name:}. Blocks never start that way, so a statement like
-     * {@code x {} stays an error instead of a silent struct literal.
+     * Whether the {@code {} at {@code i} opens a struct literal body: allowed here (not in a
+     * control-flow head), and empty or starting with a field name. Where struct literals are
+     * allowed a path followed by a block is never valid, so {@code P { x 1 }} is read as a
+     * struct literal and reported at the missing {@code :}.
      */
     private boolean startsStructBody(int i) {
         if (!tokens.structLiteralsAllowed() || tokens.kindAt(i) != TokenKind.LBRACE) {
             return false;
         }
         TokenKind next = tokens.kindAt(i + 1);
-        return next == TokenKind.RBRACE
-                || (next == TokenKind.IDENT && tokens.kindAt(i + 2) == TokenKind.COLON);
+        return next == TokenKind.RBRACE || next == TokenKind.IDENT;
     }
 
     /** Whether the {@code <} at {@code lt} opens type arguments followed by {@code ::} or a struct body. */

@@ -500,14 +500,7 @@ final class ItemParser {
             return null;
         }
         List<String> targets = tokens.at(TokenKind.LPAREN)
-                ? tokens.commaList(TokenKind.LPAREN, TokenKind.RPAREN, "targets", "", () -> {
-                    if (tokens.at(TokenKind.IDENT) || tokens.kind().isFixed() && Character.isLetter(tokens.kind().spelling().charAt(0))) {
-                        Token t = tokens.advance();
-                        return t.text() != null ? t.text() : t.kind().spelling();
-                    }
-                    tokens.unexpected("an attribute target");
-                    return null;
-                })
+                ? tokens.commaList(TokenKind.LPAREN, TokenKind.RPAREN, "targets", "", this::attributeTarget)
                 : List.of();
         List<AttributeParam> params = new ArrayList<>();
         members("the parameters of attribute `" + name + "`", () -> {
@@ -520,6 +513,17 @@ final class ItemParser {
             }
         });
         return new AttributeDecl(prefix.pos(), name, List.copyOf(targets), List.copyOf(params));
+    }
+
+    /** A target name; item keywords ({@code test}, {@code mod}, {@code type}) count as names here. */
+    private String attributeTarget() {
+        boolean keyword = tokens.kind().isFixed() && Character.isLetter(tokens.kind().spelling().charAt(0));
+        if (!tokens.at(TokenKind.IDENT) && !keyword) {
+            tokens.unexpected("an attribute target");
+            return null;
+        }
+        Token t = tokens.advance();
+        return keyword ? t.kind().spelling() : t.text();
     }
 
     private AttributeParam attributeParam() {

@@ -16,6 +16,7 @@ import java.util.Objects;
  *
  * <p>Lines end at {@code \n}, {@code \r\n} or a lone {@code \r}. Positions are 1-based; a
  * column counts code points from the line start (a tab counts 1), as LANGUAGE.md fixes.
+ * Instances are safe to share between threads.
  */
 public final class SourceText implements SourceLines {
     private static final char REPLACEMENT = '\uFFFD';
@@ -24,11 +25,11 @@ public final class SourceText implements SourceLines {
     private final String text;
     private final int[] lineStarts;
     private final BitSet invalid;
-    // Memo of the last computed position: callers ask mostly in increasing order within a
-    // line, so counting code points from here keeps long single-line files linear.
-    private int memoOffset = -1;
-    private int memoLine;
-    private int memoColumn;
+    // The last computed position: callers ask mostly in increasing order within a line, so
+    // counting code points from there keeps long single-line files linear. An immutable
+    // record in one field keeps concurrent readers correct (at worst they count from the
+    // line start).
+    private SourcePos memo = new SourcePos(-1, 0, 0);
 
     private SourceText(String path, String text, BitSet invalid) {
         this.path = Objects.requireNonNull(path, "path");
@@ -95,15 +96,15 @@ public final class SourceText implements SourceLines {
         int start = lineStarts[line - 1];
         int from = start;
         int column = 1;
-        if (memoOffset >= start && memoOffset <= off && memoLine == line) {
-            from = memoOffset;
-            column = memoColumn;
+        SourcePos last = memo;
+        if (last.line() == line && last.offset() >= start && last.offset() <= off) {
+            from = last.offset();
+            column = last.column();
         }
         column += text.codePointCount(from, off);
-        memoOffset = off;
-        memoLine = line;
-        memoColumn = column;
-        return new SourcePos(off, line, column);
+        SourcePos result = new SourcePos(off, line, column);
+        memo = result;
+        return result;
     }
 
     /** Reports one {@link ErrorCode#INVALID_UTF8} error per run of invalid bytes. */

@@ -57,7 +57,8 @@ final class StatementParser {
             List<Stmt> statements = statements();
             tokens.allowStructLiterals(was);
             SourcePos end = tokens.peek().pos();
-            tokens.expect(TokenKind.RBRACE, "to close the block");
+            // Statements stop only at `}` or the end of the file: name where the block began.
+            tokens.expect(TokenKind.RBRACE, "to close the block opened on line " + pos.line());
             return new Block(pos, List.copyOf(statements), end);
         } finally {
             tokens.leave();

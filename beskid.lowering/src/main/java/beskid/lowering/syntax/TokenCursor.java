@@ -244,13 +244,14 @@ final class TokenCursor {
             return out;
         }
         int closer = partner(index);
+        int openLine = peek().line();
         advance();
         while (true) {
             if (accept(close)) {
                 return out;
             }
             if (atEnd()) {
-                expected(close.describe(), "to close the list of " + what);
+                expected(close.describe(), "to close the list of " + what + " opened on line " + openLine);
                 return out;
             }
             T e = element.get();

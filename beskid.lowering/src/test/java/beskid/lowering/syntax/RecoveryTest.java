@@ -45,7 +45,7 @@ class RecoveryTest {
     @Test
     void reportsMissingCloseBraceAtEndOfFileOnce() {
         ParseSupport.Parsed parsed = ParseSupport.parse("unit f() {\n    if x {\n        y();\n");
-        assertThat(parsed.errors()).isEqualTo("3:13 E0105 expected `}` to close the block, found end of file");
+        assertThat(parsed.errors()).isEqualTo("3:13 E0105 expected `}` to close the block opened on line 2, found end of file");
         assertThat(parsed.unit().items()).hasSize(1);
     }
 
