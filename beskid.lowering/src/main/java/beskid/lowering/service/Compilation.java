@@ -89,7 +89,13 @@ final class Compilation {
         String name = moduleName(unit);
         ModuleSymbol module = new ModuleSymbol(name, "prog/" + name.replace('.', '/'), source.fileName(), null, false,
                 unit.items());
-        CheckedModule checked = ModuleChecker.check(module, loader, diags::add);
+        boolean syntaxErrors = diags.hasErrors();
+        CheckedModule checked = ModuleChecker.check(module, loader, (pos, code, message) -> {
+            // after a syntax error a statement may be missing from the tree: no "missing return" for it
+            if (!(syntaxErrors && code.equals(ErrorCodes.MISSING_RETURN))) {
+                diags.add(pos, code, message);
+            }
+        });
         if (diags.hasErrors() || !lower) {
             return new LoweringResult(diags.list(), null);
         }
