@@ -5,6 +5,7 @@ import beskid.lowering.ast.EnumCtorExpr;
 import beskid.lowering.ast.Expr;
 import beskid.lowering.ast.LambdaExpr;
 import beskid.lowering.ast.Pattern;
+import beskid.lowering.ast.Stmt;
 import beskid.lowering.ast.StructLit;
 import beskid.lowering.ast.TryExpr;
 import java.math.BigInteger;
@@ -35,6 +36,7 @@ public final class Annotations {
     private final Map<EnumCtorExpr, VariantSymbol> variants = new IdentityHashMap<>();
     private final Map<StructLit, StructType> structs = new IdentityHashMap<>();
     private final Map<TryExpr, TryInfo> tries = new IdentityHashMap<>();
+    private final Map<Stmt, Boolean> nestedJumps = new IdentityHashMap<>();
 
     /** The type of the value an expression leaves (before any conversion). */
     public Type type(Expr e) {
@@ -164,5 +166,14 @@ public final class Annotations {
 
     void setTry(TryExpr t, TryInfo info) {
         tries.put(t, info);
+    }
+
+    /** True for a break or continue inside a block expression (operands may be pending). */
+    public boolean isNestedJump(Stmt s) {
+        return nestedJumps.containsKey(s);
+    }
+
+    void markNestedJump(Stmt s) {
+        nestedJumps.put(s, Boolean.TRUE);
     }
 }

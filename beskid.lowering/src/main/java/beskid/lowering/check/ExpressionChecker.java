@@ -109,7 +109,12 @@ final class ExpressionChecker {
             return cx.matches.check(m, expected, false);
         }
         if (e instanceof BlockExpr b) {
-            return cx.stmts.block(b.block()) ? Prim.UNIT : Prim.NEVER;
+            cx.blockExpressions++;
+            try {
+                return cx.stmts.block(b.block()) ? Prim.UNIT : Prim.NEVER;
+            } finally {
+                cx.blockExpressions--;
+            }
         }
         if (e instanceof ErrorExpr) {
             return Prim.ERROR;
