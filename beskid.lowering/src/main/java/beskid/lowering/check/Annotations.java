@@ -26,7 +26,7 @@ public final class Annotations {
         Resolved resolution;
     }
 
-    private final Map<Expr, Note> notes = new IdentityHashMap<>(1 << 12);
+    private final Map<Expr, Note> notes;
     private final Map<CallExpr, CallTarget> calls = new IdentityHashMap<>();
     private final Map<LambdaExpr, LambdaInfo> lambdas = new IdentityHashMap<>();
     private final Map<Object, LocalVar> locals = new IdentityHashMap<>();
@@ -37,6 +37,11 @@ public final class Annotations {
     private final Map<StructLit, StructType> structs = new IdentityHashMap<>();
     private final Map<TryExpr, TryInfo> tries = new IdentityHashMap<>();
     private final Map<Stmt, Boolean> nestedJumps = new IdentityHashMap<>();
+
+    /** Annotations for a module of about {@code expectedExpressions} expressions (sizes the maps once). */
+    public Annotations(int expectedExpressions) {
+        notes = new IdentityHashMap<>(Math.max(64, expectedExpressions));
+    }
 
     /** The type of the value an expression leaves (before any conversion). */
     public Type type(Expr e) {

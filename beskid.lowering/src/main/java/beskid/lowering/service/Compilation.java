@@ -95,7 +95,7 @@ final class Compilation {
             if (!(syntaxErrors && code.equals(ErrorCodes.MISSING_RETURN))) {
                 diags.add(pos, code, message);
             }
-        });
+        }, source.content().length);
         if (diags.hasErrors() || !lower) {
             return new LoweringResult(diags.list(), null);
         }
