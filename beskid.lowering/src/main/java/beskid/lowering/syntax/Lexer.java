@@ -29,7 +29,7 @@ public final class Lexer {
     private final SourceText source;
     private final String text;
     private final Diagnostics diags;
-    private final List<Token> tokens = new ArrayList<>();
+    private final List<Token> tokens;
     private final Map<String, String> names = new HashMap<>();
     /** One entry per open interpolation: braces opened inside it, and its string's start. */
     private final Deque<Interpolation> interpolations = new ArrayDeque<>();
@@ -54,6 +54,8 @@ public final class Lexer {
         this.source = source;
         this.text = source.text();
         this.diags = diags;
+        // Sized for typical code (a token per 3-4 chars) so a large file is not copied often.
+        this.tokens = new ArrayList<>(Math.max(16, text.length() / 4));
     }
 
     /** Lexes the whole text; the list ends with exactly one EOF token. */
@@ -148,7 +150,8 @@ public final class Lexer {
                 advance();
             }
             String word = text.substring(startPos, pos);
-            TokenKind kw = TokenKind.keyword(word);
+            // Every keyword is lower case: most identifiers skip the keyword lookup.
+            TokenKind kw = c >= 'a' && c <= 'z' ? TokenKind.keyword(word) : null;
             if (kw != null) {
                 emit(kw, null, startPos, startLine, startColumn);
             } else {

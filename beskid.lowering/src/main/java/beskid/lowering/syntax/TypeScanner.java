@@ -7,7 +7,11 @@ package beskid.lowering.syntax;
  * and length, so a hostile run of {@code a<b<c<...} costs constant work per token.
  */
 final class TypeScanner {
-    private static final int MAX_TOKENS = 4096;
+    // Real types are a few dozen tokens and a few levels deep. Tight caps keep a hostile run
+    // of `a < b, a < b, ...` (each `<` a failed scan) cheap; a longer or deeper type is read
+    // as an expression and reported there.
+    private static final int MAX_TOKENS = 1024;
+    private static final int MAX_DEPTH = 16;
 
     private final TokenCursor tokens;
     private int budget;
@@ -29,7 +33,7 @@ final class TypeScanner {
     }
 
     private int type(int i, int depth) {
-        if (depth > TokenCursor.MAX_DEPTH || --budget < 0) {
+        if (depth > MAX_DEPTH || --budget < 0) {
             return -1;
         }
         TokenKind k = tokens.kindAt(i);
