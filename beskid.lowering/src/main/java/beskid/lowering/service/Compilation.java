@@ -74,6 +74,11 @@ final class Compilation {
         Diagnostics diags = new Diagnostics(text);
         try {
             return pipeline(text, diags);
+        } catch (org.objectweb.asm.MethodTooLargeException e) {
+            SourcePos at = InternalErrors.last();
+            diags.add(at != null ? at : new SourcePos(0, 1, 1), ErrorCodes.TOO_LARGE, "the function `" + e.getMethodName()
+                    + "` is too large: its code exceeds the JVM limit of 64 KB; split it into smaller functions");
+            return new LoweringResult(diags.list(), null);
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             SourcePos at = InternalErrors.last();
             diags.add(at != null ? at : new SourcePos(0, 1, 1), ErrorCodes.INTERNAL,
