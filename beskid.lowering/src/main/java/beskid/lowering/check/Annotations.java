@@ -5,6 +5,7 @@ import beskid.lowering.ast.EnumCtorExpr;
 import beskid.lowering.ast.Expr;
 import beskid.lowering.ast.LambdaExpr;
 import beskid.lowering.ast.Pattern;
+import beskid.lowering.ast.Stmt;
 import beskid.lowering.ast.StructLit;
 import beskid.lowering.ast.TryExpr;
 import java.math.BigInteger;
@@ -25,7 +26,7 @@ public final class Annotations {
         Resolved resolution;
     }
 
-    private final Map<Expr, Note> notes = new IdentityHashMap<>(1 << 12);
+    private final Map<Expr, Note> notes;
     private final Map<CallExpr, CallTarget> calls = new IdentityHashMap<>();
     private final Map<LambdaExpr, LambdaInfo> lambdas = new IdentityHashMap<>();
     private final Map<Object, LocalVar> locals = new IdentityHashMap<>();
@@ -35,6 +36,12 @@ public final class Annotations {
     private final Map<EnumCtorExpr, VariantSymbol> variants = new IdentityHashMap<>();
     private final Map<StructLit, StructType> structs = new IdentityHashMap<>();
     private final Map<TryExpr, TryInfo> tries = new IdentityHashMap<>();
+    private final Map<Stmt, Boolean> nestedJumps = new IdentityHashMap<>();
+
+    /** Annotations for a module of about {@code expectedExpressions} expressions (sizes the maps once). */
+    public Annotations(int expectedExpressions) {
+        notes = new IdentityHashMap<>(Math.max(64, expectedExpressions));
+    }
 
     /** The type of the value an expression leaves (before any conversion). */
     public Type type(Expr e) {
@@ -164,5 +171,14 @@ public final class Annotations {
 
     void setTry(TryExpr t, TryInfo info) {
         tries.put(t, info);
+    }
+
+    /** True for a break or continue inside a block expression (operands may be pending). */
+    public boolean isNestedJump(Stmt s) {
+        return nestedJumps.containsKey(s);
+    }
+
+    void markNestedJump(Stmt s) {
+        nestedJumps.put(s, Boolean.TRUE);
     }
 }

@@ -24,6 +24,8 @@ final class BodyContext {
     Map<String, TypeParam> typeParams = Map.of();
     Scope scope;
     Frame frame;
+    /** How many block expressions enclose the statement being checked. */
+    int blockExpressions;
 
     BodyContext(ModuleSymbol module, Annotations ann, Reporter reporter, TypeResolver types) {
         this.module = module;

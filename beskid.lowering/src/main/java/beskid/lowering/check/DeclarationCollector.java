@@ -39,12 +39,27 @@ final class DeclarationCollector {
                     duplicate(m.pos(), "module", m.name());
                     continue;
                 }
+                if (declaresType(module, m.name())) {
+                    // both would be the class <module>$<name>
+                    reporter.error(m.pos(), ErrorCodes.DUPLICATE, "the module `" + m.name() + "` has the name of a type of this module");
+                    continue;
+                }
                 ModuleSymbol inner = new ModuleSymbol(module.name() + "." + m.name(), module.internalName() + "$" + m.name(),
                         module.sourceName(), module, module.isStd(), m.items());
                 module.inlineModules().put(m.name(), inner);
                 collect(inner);
             }
         }
+    }
+
+    private static boolean declaresType(ModuleSymbol module, String name) {
+        for (Item item : module.items()) {
+            if (item instanceof TypeDecl t && t.name().equals(name) || item instanceof EnumDecl e && e.name().equals(name)
+                    || item instanceof ContractDecl c && c.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void addType(ModuleSymbol module, DeclSymbol decl, SourcePos pos) {

@@ -56,6 +56,8 @@ public final class ErrorCodes {
     public static final String TEST_SECTION = "E0404";
     /** A declaration that is not supported in this position. */
     public static final String UNSUPPORTED = "E0405";
+    /** A function or class beyond a limit of the JVM class file format (64 KB of code...). */
+    public static final String TOO_LARGE = "E0406";
     /** A bug of the compiler itself, reported instead of crashing. */
     public static final String INTERNAL = "E0999";
 

@@ -109,7 +109,12 @@ final class ExpressionChecker {
             return cx.matches.check(m, expected, false);
         }
         if (e instanceof BlockExpr b) {
-            return cx.stmts.block(b.block()) ? Prim.UNIT : Prim.NEVER;
+            cx.blockExpressions++;
+            try {
+                return cx.stmts.block(b.block()) ? Prim.UNIT : Prim.NEVER;
+            } finally {
+                cx.blockExpressions--;
+            }
         }
         if (e instanceof ErrorExpr) {
             return Prim.ERROR;
@@ -294,7 +299,7 @@ final class ExpressionChecker {
             cx.error(n.pos(), ErrorCodes.NOT_ASSIGNABLE, "cannot assign to `" + n.name()
                     + "` inside a lambda: lambdas capture the value, not the variable");
         } else if (!v.mutable()) {
-            cx.error(n.pos(), ErrorCodes.NOT_ASSIGNABLE, "cannot assign twice to `" + n.name() + "`: declare it `mut`");
+            cx.error(n.pos(), ErrorCodes.NOT_ASSIGNABLE, "cannot assign to immutable `" + n.name() + "`; declare it `mut`");
         }
         return v.type();
     }

@@ -44,7 +44,7 @@ final class Inference {
         Type target = Types.substitute(declared, bindings);
         if (Types.mentionsUnbound(target, vars, bindings)) {
             if (!Types.isLenient(actual)) {
-                cx.error(Positions.start(arg), ErrorCodes.TYPE_MISMATCH, "expected " + target.display() + ", found "
+                cx.error(Positions.start(arg), ErrorCodes.TYPE_MISMATCH, "type mismatch: expected " + target.display() + ", found "
                         + cx.coerce.value(arg, actual).display());
             }
             return;

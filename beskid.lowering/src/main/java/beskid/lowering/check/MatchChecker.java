@@ -39,6 +39,7 @@ final class MatchChecker {
         Type scrutinee = cx.exprs.checkValue(m.scrutinee());
         Type result = discard ? Prim.UNIT : expected;
         boolean allDiverge = true;
+        List<Type> armTypes = new ArrayList<>();
         for (MatchArm arm : m.arms()) {
             cx.pushScope();
             try {
@@ -46,19 +47,8 @@ final class MatchChecker {
                 if (arm.guard() != null) {
                     cx.exprs.checkAgainst(arm.guard(), Prim.BOOL);
                 }
-                Type t;
-                if (discard || result == Prim.UNIT) {
-                    t = cx.exprs.check(arm.body(), null);
-                    cx.coerce.discard(arm.body(), t);
-                } else if (result != null) {
-                    t = cx.exprs.check(arm.body(), result);
-                    cx.coerce.to(arm.body(), t, result);
-                } else {
-                    t = cx.exprs.checkValue(arm.body());
-                    if (t != Prim.NEVER) {
-                        result = t;
-                    }
-                }
+                Type t = cx.exprs.check(arm.body(), result == Prim.UNIT ? null : result);
+                armTypes.add(t);
                 if (t != Prim.NEVER) {
                     allDiverge = false;
                 }
@@ -66,11 +56,42 @@ final class MatchChecker {
                 cx.popScope();
             }
         }
+        if (result == null) {
+            result = common(armTypes);
+        }
+        for (int i = 0; i < m.arms().size(); i++) {
+            MatchArm arm = m.arms().get(i);
+            if (result == Prim.UNIT) {
+                cx.coerce.discard(arm.body(), armTypes.get(i));
+            } else {
+                cx.coerce.to(arm.body(), armTypes.get(i), result);
+            }
+        }
         exhaustive(m, scrutinee);
         if (allDiverge && !m.arms().isEmpty()) {
             return Prim.NEVER;
         }
-        return result == null ? Prim.NEVER : result;
+        return result;
+    }
+
+    /**
+     * The result type of a match nothing expects a type of: the first arm with a type of its
+     * own (a constant arm takes it, as in a binary operator), i32 when every arm is a
+     * constant, never when every arm diverges.
+     */
+    private static Type common(List<Type> armTypes) {
+        boolean constant = false;
+        for (Type t : armTypes) {
+            if (t == Prim.UNTYPED_INT) {
+                constant = true;
+            } else if (t != Prim.NEVER && t != Prim.ERROR) {
+                return t;
+            }
+        }
+        if (constant) {
+            return Prim.I32;
+        }
+        return armTypes.contains(Prim.ERROR) ? Prim.ERROR : Prim.NEVER;
     }
 
     private void pattern(Pattern p, Type t) {
@@ -150,7 +171,7 @@ final class MatchChecker {
                 return;
             }
             if (!IntegerConstants.fits(v, t)) {
-                cx.error(e.pos(), ErrorCodes.LITERAL_RANGE, "the constant " + v + " does not fit in " + t.display());
+                cx.error(e.pos(), ErrorCodes.LITERAL_RANGE, "the constant " + v + " is out of range for " + t.display());
             }
         } else if (!kind.equals(t) && t != Prim.ERROR) {
             cx.error(e.pos(), ErrorCodes.TYPE_MISMATCH, "a " + kind.display() + " pattern cannot match a value of type " + t.display());
@@ -171,8 +192,8 @@ final class MatchChecker {
         }
         String missing = Exhaustiveness.missing(rows, List.of(scrutinee), cx.ann);
         if (missing != null) {
-            cx.error(m.pos(), ErrorCodes.NOT_EXHAUSTIVE, "the match does not cover " + missing
-                    + "; add an arm for it or a `_` arm");
+            String what = missing.startsWith("every ") ? "not " + missing + " is covered" : missing + " is not covered";
+            cx.error(m.pos(), ErrorCodes.NOT_EXHAUSTIVE, "non-exhaustive match: " + what + "; add an arm for it or a `_` arm");
         }
     }
 }

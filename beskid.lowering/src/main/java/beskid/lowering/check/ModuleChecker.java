@@ -11,7 +11,15 @@ public final class ModuleChecker {
 
     /** Checks a module (and its inline modules), loading the Std modules it uses. */
     public static CheckedModule check(ModuleSymbol module, ModuleLoader loader, Reporter reporter) {
-        Annotations ann = new Annotations();
+        return check(module, loader, reporter, 0);
+    }
+
+    /**
+     * Checks a module whose source has about {@code sourceChars} characters (a size hint for
+     * the annotation tables).
+     */
+    public static CheckedModule check(ModuleSymbol module, ModuleLoader loader, Reporter reporter, int sourceChars) {
+        Annotations ann = new Annotations(sourceChars / 4);
         TypeResolver types = new TypeResolver(reporter);
         new DeclarationCollector(reporter).collect(module);
         new UseResolver(reporter, loader).resolve(module);

@@ -105,7 +105,7 @@ final class OperatorChecker {
             invalid(b);
         } else if (Types.isReference(t) && t != Prim.STRING) {
             cx.error(b.pos(), ErrorCodes.REFERENCE_EQUALITY, "`" + symbol(b.op()) + "` cannot compare values of type "
-                    + t.display() + "; use `" + (b.op() == BinaryOp.EQ ? "===" : "!==") + "` to compare identity");
+                    + t.display() + " (a reference type); use `" + (b.op() == BinaryOp.EQ ? "===" : "!==") + "` to compare identity");
         } else if (t == Prim.UNIT) {
             invalid(b);
         }

@@ -88,6 +88,9 @@ final class StatementChecker {
             } else if (s instanceof BreakStmt) {
                 cx.frame.loops.peek().broken = true;
             }
+            if (cx.blockExpressions > 0) {
+                cx.ann.markNestedJump(s);
+            }
             return false;
         }
         if (s instanceof ReturnStmt r) {

@@ -50,6 +50,9 @@ final class TypeResolver {
             return new FnType(resolve(f.returnType(), module, typeParams), params);
         }
         NamedType n = (NamedType) ref;
+        if (n.path().size() == 1 && n.path().get(0).equals(beskid.lowering.syntax.Parser.ERROR_TYPE_NAME)) {
+            return Prim.ERROR; // the parser already reported why this type is unreadable
+        }
         if (n.path().size() == 1 && n.args().isEmpty()) {
             String name = n.path().get(0);
             TypeParam p = typeParams.get(name);
@@ -105,6 +108,9 @@ final class TypeResolver {
 
     /** The declaration a struct literal or enum constructor names, or null after reporting. */
     DeclSymbol declaration(NamedType n, ModuleSymbol module) {
+        if (n.path().size() == 1 && n.path().get(0).equals(beskid.lowering.syntax.Parser.ERROR_TYPE_NAME)) {
+            return null;
+        }
         DeclSymbol decl = ModuleNames.qualifiedType(module, n.path());
         if (decl == null) {
             reporter.error(n.pos(), ErrorCodes.UNKNOWN_TYPE, "unknown type `" + String.join(".", n.path()) + "`");

@@ -45,7 +45,7 @@ public final class ArtifactEmitter {
                 continue;
             }
             String desc = emit.jvm.methodDesc(f);
-            exports.add(new ExportedFunction(f.qualifiedName(), className, f.name(), desc));
+            exports.add(new ExportedFunction(f.qualifiedName(), className, JvmTypes.methodName(f), desc));
             if (f.name().equals("main")) {
                 entry = new EntryPoint(className, "main", desc);
             }

@@ -83,11 +83,11 @@ final class CallEmitter {
         mc.line(c.pos());
         String desc = mc.jvm.methodDesc(f);
         if (!method) {
-            mv.visitMethodInsn(Opcodes.INVOKESTATIC, f.module().internalName(), f.name(), desc, false);
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, f.module().internalName(), JvmTypes.methodName(f), desc, false);
         } else if (f.owner() instanceof ContractSymbol k) {
-            mv.visitMethodInsn(Opcodes.INVOKEINTERFACE, k.internalName(), f.name(), desc, true);
+            mv.visitMethodInsn(Opcodes.INVOKEINTERFACE, k.internalName(), JvmTypes.methodName(f), desc, true);
         } else {
-            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, f.owner().internalName(), f.name(), desc, false);
+            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, f.owner().internalName(), JvmTypes.methodName(f), desc, false);
         }
         copyBack.forEach(Runnable::run);
         mc.values.fromErased(f.result(), result);

@@ -56,7 +56,7 @@ final class ClosureEmitter {
     }
 
     void functionValue(FunctionSymbol f, FnType type) {
-        create(type, "", new Handle(Opcodes.H_INVOKESTATIC, f.module().internalName(), f.name(), mc.jvm.methodDesc(f), false));
+        create(type, "", new Handle(Opcodes.H_INVOKESTATIC, f.module().internalName(), JvmTypes.methodName(f), mc.jvm.methodDesc(f), false));
     }
 
     private void create(FnType type, String capturedDescs, Handle impl) {

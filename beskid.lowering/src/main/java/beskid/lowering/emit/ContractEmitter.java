@@ -20,7 +20,7 @@ final class ContractEmitter {
                 JvmTypes.OBJECT, supers);
         cw.visitSource(c.module().sourceName(), null);
         for (FunctionSymbol m : c.methods().values()) {
-            cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_ABSTRACT, m.name(), emit.jvm.methodDesc(m), null, null).visitEnd();
+            cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_ABSTRACT, JvmTypes.methodName(m), emit.jvm.methodDesc(m), null, null).visitEnd();
         }
         cw.visitEnd();
         emit.add(c.internalName(), cw.toByteArray());

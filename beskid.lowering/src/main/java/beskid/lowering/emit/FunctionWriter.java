@@ -23,7 +23,7 @@ final class FunctionWriter {
         FunctionDecl d = f.decl();
         FunctionInfo info = cls.ann.function(d);
         int access = Opcodes.ACC_PUBLIC | (instance ? 0 : Opcodes.ACC_STATIC);
-        MethodVisitor mv = cls.cw.visitMethod(access, f.name(), cls.emit.jvm.methodDesc(f), null, null);
+        MethodVisitor mv = cls.cw.visitMethod(access, JvmTypes.methodName(f), cls.emit.jvm.methodDesc(f), null, null);
         mv.visitCode();
         MethodContext mc = new MethodContext(cls, mv, f.result(), 0);
         if (info.thisVar() != null) {
@@ -32,7 +32,6 @@ final class FunctionWriter {
         for (LocalVar p : info.params()) {
             mc.declare(p, p.refCell());
         }
-        mc.line(d.pos());
         mc.stmts.block(d.body());
         finish(mc, cls.emit.jvm.desc(f.result()));
     }
@@ -42,7 +41,6 @@ final class FunctionWriter {
         MethodVisitor mv = cls.cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, name, "()V", null, null);
         mv.visitCode();
         MethodContext mc = new MethodContext(cls, mv, Prim.UNIT, 0);
-        mc.line(t.pos());
         mc.stmts.block(t.body());
         finish(mc, "V");
     }

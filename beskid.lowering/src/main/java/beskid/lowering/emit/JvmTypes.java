@@ -29,6 +29,9 @@ final class JvmTypes {
     /** The one method of every generated functional interface. */
     static final String INVOKE = "invoke";
 
+    /** Names of final methods of Object: a Beskid function with one of them gets a {@code $} suffix. */
+    private static final java.util.Set<String> OBJECT_FINALS = java.util.Set.of("wait", "notify", "notifyAll", "getClass");
+
     private final String fnPrefix;
     private final SortedSet<String> shapes = new TreeSet<>();
 
@@ -119,6 +122,11 @@ final class JvmTypes {
             d.append(desc(p));
         }
         return d.append(')').append(desc(f.result())).toString();
+    }
+
+    /** The JVM method name of a function or method (never one of Object's final methods). */
+    static String methodName(FunctionSymbol f) {
+        return OBJECT_FINALS.contains(f.name()) ? f.name() + "$" : f.name();
     }
 
     /** The descriptor of a function or method (ref/out parameters are one-element cells). */

@@ -17,11 +17,12 @@ import org.objectweb.asm.Opcodes;
  * statement, the last line number emitted, and the emitters of each construct.
  */
 final class MethodContext {
-    /** Jump targets of an enclosing loop. */
-    record Loop(Label continueLabel, Label breakLabel) { }
+    /** Jump targets of an enclosing loop and the operand stack at its start. */
+    record Loop(Label continueLabel, Label breakLabel, int[] stack) { }
 
     final ClassContext cls;
     final MethodVisitor mv;
+    final StackTracker tracker;
     final Annotations ann;
     final JvmTypes jvm;
     final RuntimeCalls runtime;
@@ -41,7 +42,8 @@ final class MethodContext {
 
     MethodContext(ClassContext cls, MethodVisitor mv, Type result, int firstSlot) {
         this.cls = cls;
-        this.mv = mv;
+        this.tracker = new StackTracker(mv);
+        this.mv = tracker;
         this.ann = cls.ann;
         this.jvm = cls.emit.jvm;
         this.runtime = cls.emit.runtime;

@@ -69,8 +69,10 @@ final class StatementEmitter {
         } else if (s instanceof ForStmt f) {
             forRange(f);
         } else if (s instanceof BreakStmt) {
+            leaveExpression(s);
             mv.visitJumpInsn(Opcodes.GOTO, mc.loops.peek().breakLabel());
         } else if (s instanceof ContinueStmt) {
+            leaveExpression(s);
             mv.visitJumpInsn(Opcodes.GOTO, mc.loops.peek().continueLabel());
         } else if (s instanceof ReturnStmt r) {
             ret(r);
@@ -78,6 +80,19 @@ final class StatementEmitter {
             block(b.block());
         } else {
             throw new IllegalStateException("cannot emit " + s.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * A break or continue inside a block expression may leave operands of an enclosing
+     * expression on the stack: drop them so the loop's labels see the stack of its start.
+     */
+    private void leaveExpression(Stmt jump) {
+        if (!mc.ann.isNestedJump(jump)) {
+            return;
+        }
+        for (int size : mc.tracker.above(mc.loops.peek().stack())) {
+            mv.visitInsn(size == 2 ? Opcodes.POP2 : Opcodes.POP);
         }
     }
 
@@ -97,12 +112,13 @@ final class StatementEmitter {
     }
 
     private void whileLoop(WhileStmt w) {
+        int[] stack = mc.tracker.snapshot();
         Label top = new Label();
         Label exit = new Label();
         mv.visitLabel(top);
         mc.line(w.pos());
         mc.exprs.operators.jumpIfFalse(w.condition(), exit);
-        mc.loops.push(new MethodContext.Loop(top, exit));
+        mc.loops.push(new MethodContext.Loop(top, exit, stack));
         block(w.body());
         mc.loops.pop();
         mv.visitJumpInsn(Opcodes.GOTO, top);
@@ -111,6 +127,7 @@ final class StatementEmitter {
 
     /** {@code for i in range(a, b)}: a and b evaluated once, in order; i runs a..b-1. */
     private void forRange(ForStmt f) {
+        int[] stack = mc.tracker.snapshot();
         LocalVar v = mc.ann.local(f);
         Type t = v.type();
         boolean wide = t == Prim.I64;
@@ -133,7 +150,7 @@ final class StatementEmitter {
         } else {
             mv.visitJumpInsn(Opcodes.IF_ICMPGE, exit);
         }
-        mc.loops.push(new MethodContext.Loop(next, exit));
+        mc.loops.push(new MethodContext.Loop(next, exit, stack));
         block(f.body());
         mc.loops.pop();
         mv.visitLabel(next);

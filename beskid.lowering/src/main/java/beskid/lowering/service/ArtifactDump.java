@@ -59,8 +59,13 @@ final class ArtifactDump {
         for (Map.Entry<String, byte[]> c : a.classes().entrySet()) {
             out.append("\nclass ").append(c.getKey()).append('\n');
             StringWriter text = new StringWriter();
-            new ClassReader(c.getValue()).accept(new TraceClassVisitor(null, new Textifier(), new PrintWriter(text)), 0);
-            out.append(text);
+            try {
+                new ClassReader(c.getValue()).accept(new TraceClassVisitor(null, new Textifier(), new PrintWriter(text)), 0);
+                out.append(text);
+            } catch (RuntimeException e) {
+                // an artifact from elsewhere may hold bytes that are not a class: say so, keep going
+                out.append("  <unreadable class: ").append(e).append(">\n");
+            }
         }
         return out.toString();
     }

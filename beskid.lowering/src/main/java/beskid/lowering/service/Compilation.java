@@ -74,6 +74,11 @@ final class Compilation {
         Diagnostics diags = new Diagnostics(text);
         try {
             return pipeline(text, diags);
+        } catch (org.objectweb.asm.MethodTooLargeException e) {
+            SourcePos at = InternalErrors.last();
+            diags.add(at != null ? at : new SourcePos(0, 1, 1), ErrorCodes.TOO_LARGE, "the function `" + e.getMethodName()
+                    + "` is too large: its code exceeds the JVM limit of 64 KB; split it into smaller functions");
+            return new LoweringResult(diags.list(), null);
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             SourcePos at = InternalErrors.last();
             diags.add(at != null ? at : new SourcePos(0, 1, 1), ErrorCodes.INTERNAL,
@@ -89,7 +94,13 @@ final class Compilation {
         String name = moduleName(unit);
         ModuleSymbol module = new ModuleSymbol(name, "prog/" + name.replace('.', '/'), source.fileName(), null, false,
                 unit.items());
-        CheckedModule checked = ModuleChecker.check(module, loader, diags::add);
+        boolean syntaxErrors = diags.hasErrors();
+        CheckedModule checked = ModuleChecker.check(module, loader, (pos, code, message) -> {
+            // after a syntax error a statement may be missing from the tree: no "missing return" for it
+            if (!(syntaxErrors && code.equals(ErrorCodes.MISSING_RETURN))) {
+                diags.add(pos, code, message);
+            }
+        }, source.content().length);
         if (diags.hasErrors() || !lower) {
             return new LoweringResult(diags.list(), null);
         }

@@ -24,7 +24,7 @@ class CheckerLiteralTypingTest {
     @Test
     void testCheck_constantOverflowingI32IsAnError() {
         assertThat(errors(main("    i32 x = 2147483647 + 1;")))
-                .containsExactly("test.bd:3:13: error[E0302]: the constant 2147483648 does not fit in i32");
+                .containsExactly("test.bd:3:13: error[E0302]: the constant 2147483648 is out of range for i32");
     }
 
     @Test
@@ -35,8 +35,8 @@ class CheckerLiteralTypingTest {
     @Test
     void testCheck_u8Range() {
         assertThat(errors(main("    u8 a = 255;\n    u8 b = 256;\n    u8 c = -1;")))
-                .containsExactly("test.bd:4:12: error[E0302]: the constant 256 does not fit in u8",
-                        "test.bd:5:12: error[E0302]: the constant -1 does not fit in u8");
+                .containsExactly("test.bd:4:12: error[E0302]: the constant 256 is out of range for u8",
+                        "test.bd:5:12: error[E0302]: the constant -1 is out of range for u8");
     }
 
     @Test
@@ -63,15 +63,15 @@ class CheckerLiteralTypingTest {
     @Test
     void testCheck_letDefaultsToI32() {
         assertThat(errors(main("    let x = 3000000000;")))
-                .containsExactly("test.bd:3:13: error[E0302]: the constant 3000000000 does not fit in i32");
+                .containsExactly("test.bd:3:13: error[E0302]: the constant 3000000000 is out of range for i32");
     }
 
     @Test
     void testCheck_noImplicitConversionBetweenOtherTypes() {
         assertThat(errors(main("    i32 x = 'a';\n    bool b = 1;\n    string s = 5;")))
-                .containsExactly("test.bd:3:13: error[E0301]: expected i32, found char",
-                        "test.bd:4:14: error[E0301]: expected bool, found i32",
-                        "test.bd:5:16: error[E0301]: expected string, found i32");
+                .containsExactly("test.bd:3:13: error[E0301]: type mismatch: expected i32, found char",
+                        "test.bd:4:14: error[E0301]: type mismatch: expected bool, found i32",
+                        "test.bd:5:16: error[E0301]: type mismatch: expected string, found i32");
     }
 
     @Test
@@ -91,6 +91,6 @@ class CheckerLiteralTypingTest {
                         i = 2;
                     }
                 }
-                """)).containsExactly("test.bd:5:9: error[E0308]: cannot assign twice to `i`: declare it `mut`");
+                """)).containsExactly("test.bd:5:9: error[E0308]: cannot assign to immutable `i`; declare it `mut`");
     }
 }

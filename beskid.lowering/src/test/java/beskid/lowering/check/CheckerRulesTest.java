@@ -30,9 +30,9 @@ class CheckerRulesTest {
                     return p == q;
                 }
                 """)).containsExactly(
-                "test.bd:5:16: error[E0305]: `==` cannot compare values of type E; use `===` to compare identity",
-                "test.bd:6:16: error[E0305]: `==` cannot compare values of type i32(i32); use `===` to compare identity",
-                "test.bd:7:14: error[E0305]: `==` cannot compare values of type P; use `===` to compare identity");
+                "test.bd:5:16: error[E0305]: `==` cannot compare values of type E (a reference type); use `===` to compare identity",
+                "test.bd:6:16: error[E0305]: `==` cannot compare values of type i32(i32) (a reference type); use `===` to compare identity",
+                "test.bd:7:14: error[E0305]: `==` cannot compare values of type P (a reference type); use `===` to compare identity");
     }
 
     @Test
@@ -48,9 +48,9 @@ class CheckerRulesTest {
                     return match e { E::B(_) => 1, other => 2 };
                 }
                 """)).containsExactly(
-                "test.bd:3:13: error[E0306]: the match does not cover `E::B`; add an arm for it or a `_` arm",
-                "test.bd:4:13: error[E0306]: the match does not cover `false`; add an arm for it or a `_` arm",
-                "test.bd:5:13: error[E0306]: the match does not cover every i32 value; add an arm for it or a `_` arm");
+                "test.bd:3:13: error[E0306]: non-exhaustive match: `E::B` is not covered; add an arm for it or a `_` arm",
+                "test.bd:4:13: error[E0306]: non-exhaustive match: `false` is not covered; add an arm for it or a `_` arm",
+                "test.bd:5:13: error[E0306]: non-exhaustive match: not every i32 value is covered; add an arm for it or a `_` arm");
     }
 
     @Test
@@ -66,8 +66,8 @@ class CheckerRulesTest {
                     k -= 1;
                 }
                 """)).containsExactly(
-                "test.bd:3:5: error[E0308]: cannot assign twice to `a`: declare it `mut`",
-                "test.bd:8:5: error[E0308]: cannot assign twice to `k`: declare it `mut`");
+                "test.bd:3:5: error[E0308]: cannot assign to immutable `a`; declare it `mut`",
+                "test.bd:8:5: error[E0308]: cannot assign to immutable `k`; declare it `mut`");
     }
 
     @Test
@@ -207,7 +207,7 @@ class CheckerRulesTest {
                     __syscall_write(1);
                 }
                 """)).containsExactly("test.bd:4:6: error[E0304]: `f` takes 1 argument, not 2",
-                "test.bd:5:16: error[E0301]: expected string, found i32",
+                "test.bd:5:16: error[E0301]: type mismatch: expected string, found i32",
                 "test.bd:6:20: error[E0304]: `__syscall_write` takes 2 arguments, not 1");
     }
 
@@ -255,7 +255,7 @@ class CheckerRulesTest {
                 test B { }
                 [NotDeclared(a: 1)]
                 test C { }
-                """)).containsExactly("test.bd:4:13: error[E0301]: expected i32, found string",
+                """)).containsExactly("test.bd:4:13: error[E0301]: type mismatch: expected i32, found string",
                 "test.bd:6:1: error[E0304]: the attribute `Doc` needs the argument `level`",
                 "test.bd:6:1: error[E0405]: the attribute `Doc` cannot be used on a type; its targets are Function, Test",
                 "test.bd:8:6: error[E0205]: the attribute `Doc` has no parameter `nope`");

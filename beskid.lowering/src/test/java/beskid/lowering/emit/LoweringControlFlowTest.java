@@ -172,4 +172,27 @@ class LoweringControlFlowTest {
                 }
                 """)).isEqualTo("2 1 filled\n");
     }
+
+    @Test
+    void testLower_breakAndContinueInsideExpressionsDropPendingOperands() {
+        assertThat(out("""
+                use Std.System.IO;
+                use Std.Collections.List;
+                i64 add(i64 a, i64 b) { return a + b; }
+                unit main() {
+                    i64 mut total = 0;
+                    List<string> l = List.New();
+                    for x in range(0, 10) {
+                        total = add(total * 1, match x % 4 { 0 => { continue; }, 3 => match x > 6 { true => { break; }, false => x }, _ => x });
+                        List.Push(l, "${x}:${match x { 5 => { continue; }, _ => x }}");
+                        i32 mut k = 0;
+                        while true {
+                            k += 1;
+                            IO.Print("${k}${match k { 2 => { break; }, _ => k }}");
+                        }
+                    }
+                    IO.Println(" total=${total} n=${List.Len(l)}");
+                }
+                """)).isEqualTo("11111111 total=17 n=4\n");
+    }
 }

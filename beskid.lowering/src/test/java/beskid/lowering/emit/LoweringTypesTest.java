@@ -251,4 +251,58 @@ class LoweringTypesTest {
                 }
                 """)).isEqualTo("0 1 2 3 4 \n");
     }
+
+    @Test
+    void testLower_functionsNamedLikeFinalObjectMethods() {
+        assertThat(out("""
+                use Std.System.IO;
+                type P { i32 x }
+                impl P { unit wait() { IO.Println("waited"); } i32 getClass() { return 3; } }
+                contract C { unit notifyAll(); }
+                type Q : C { i32 y }
+                impl Q { unit notifyAll() { IO.Println("all"); } }
+                unit notify() { IO.Println("notified"); }
+                unit main() {
+                    P p = P { x: 1 };
+                    C c = Q { y: 2 };
+                    p.wait();
+                    notify();
+                    c.notifyAll();
+                    IO.Println("${p.getClass()}");
+                }
+                """)).isEqualTo("waited\nnotified\nall\n3\n");
+    }
+
+    @Test
+    void testLower_aStructUsedAsItsContractIsTheSameObject() {
+        assertThat(out("""
+                use Std.System.IO;
+                contract C { i32 Get(); }
+                type T : C { i32 v }
+                impl T { i32 Get() { return this.v; } }
+                unit main() {
+                    T t = T { v: 4 };
+                    C c = t;
+                    t.v = 5;
+                    IO.Println("${c === t} ${c.Get()}");
+                }
+                """)).isEqualTo("true 5\n");
+    }
+
+    @Test
+    void testLower_eventsHoldEightHandlersByDefault() {
+        Programs.Run r = Programs.run("ev.bd", """
+                use Std.System.IO;
+                type T { event E(i32 n) }
+                unit main() {
+                    T t = T { };
+                    for i in range(0, 8) { t.E += (i32 n) => { IO.Print("${n}"); }; }
+                    t.E(1);
+                    IO.Println("");
+                    t.E += (i32 n) => { };
+                }
+                """);
+        assertThat(r.out()).isEqualTo("11111111\n");
+        assertThat(r.err()).isEqualTo("panic: event capacity exceeded\n  at ev.bd:8\n");
+    }
 }
