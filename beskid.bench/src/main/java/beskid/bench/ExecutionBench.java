@@ -33,7 +33,7 @@ public final class ExecutionBench {
                 + "  public static int main() { return (int) fib(30); }\n}\n"},
         {"loop", "i32 main() {\n    i64 mut acc = 0;\n    for i in range(0, 50000000) {\n        acc += i % 7;\n    }\n"
                 + "    return acc;\n}\n",
-            "public final class Twin {\n  public static int main() { long acc = 0; for (long i = 0; i < 50000000; i++) { acc += i % 7; }"
+            "public final class Twin {\n  public static int main() { long acc = 0; for (int i = 0; i < 50000000; i++) { acc += i % 7; }"
                 + " return (int) acc; }\n}\n"},
     };
 
