@@ -81,12 +81,18 @@ final class CallChecker {
 
     private boolean arity(CallExpr c, int wanted, String what) {
         if (c.args().size() != wanted) {
-            cx.error(c.pos(), ErrorCodes.ARITY, what + " takes " + wanted + " argument" + (wanted == 1 ? "" : "s")
+            cx.error(calleePos(c), ErrorCodes.ARITY, what + " takes " + wanted + " argument" + (wanted == 1 ? "" : "s")
                     + ", not " + c.args().size());
             argumentsOnly(c);
             return false;
         }
         return true;
+    }
+
+    /** Where a call's errors point: the called name (a method's name, not its receiver). */
+    private static SourcePos calleePos(CallExpr c) {
+        Expr callee = c.callee();
+        return callee instanceof MemberExpr || callee instanceof NameExpr ? callee.pos() : Positions.start(callee);
     }
 
     private Type function(CallExpr c, FunctionSymbol f, Type expected) {
@@ -110,7 +116,7 @@ final class CallChecker {
                 inference.argument(arg, p.type(), vars, bindings);
             }
         }
-        inference.finish(vars, bindings, c.pos(), "`" + f.name() + "`");
+        inference.finish(vars, bindings, calleePos(c), "`" + f.name() + "`");
     }
 
     /** A ref/out argument must be a mutable local of exactly the parameter's type. */

@@ -206,9 +206,9 @@ class CheckerRulesTest {
                     IO.Println(5);
                     __syscall_write(1);
                 }
-                """)).containsExactly("test.bd:4:6: error[E0304]: `f` takes 1 argument, not 2",
+                """)).containsExactly("test.bd:4:5: error[E0304]: `f` takes 1 argument, not 2",
                 "test.bd:5:16: error[E0301]: type mismatch: expected string, found i32",
-                "test.bd:6:20: error[E0304]: `__syscall_write` takes 2 arguments, not 1");
+                "test.bd:6:5: error[E0304]: `__syscall_write` takes 2 arguments, not 1");
     }
 
     @Test
