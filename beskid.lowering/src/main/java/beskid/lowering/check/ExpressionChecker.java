@@ -17,6 +17,7 @@ import beskid.lowering.ast.LambdaExpr;
 import beskid.lowering.ast.MatchExpr;
 import beskid.lowering.ast.MemberExpr;
 import beskid.lowering.ast.NameExpr;
+import beskid.lowering.ast.ParamMode;
 import beskid.lowering.ast.StringLit;
 import beskid.lowering.ast.StringPart;
 import beskid.lowering.ast.StructLit;
@@ -158,7 +159,7 @@ final class ExpressionChecker {
     }
 
     private Type functionValue(Expr e, FunctionSymbol f) {
-        if (!f.typeParams().isEmpty() || f.interop() != null || f.params().stream().anyMatch(p -> p.mode() != beskid.lowering.ast.ParamMode.VALUE)) {
+        if (!f.typeParams().isEmpty() || f.interop() != null || f.params().stream().anyMatch(p -> p.mode() != ParamMode.VALUE)) {
             cx.error(e.pos(), ErrorCodes.UNSUPPORTED, "the function `" + f.name() + "` can only be called, not used as a value");
             return Prim.ERROR;
         }

@@ -19,7 +19,6 @@ import beskid.lowering.emit.ArtifactEmitter;
 import beskid.lowering.emit.EmittedProgram;
 import beskid.lowering.syntax.Parser;
 import beskid.lowering.syntax.SourceText;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -150,7 +149,4 @@ final class Compilation {
         }
     }
 
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
 }
