@@ -25,6 +25,7 @@ import beskid.lowering.ast.TryExpr;
 import beskid.lowering.ast.UnaryExpr;
 import beskid.lowering.ast.UnaryOp;
 import java.math.BigInteger;
+import java.util.Map;
 
 /**
  * Checks expressions other than calls, matches and lambdas (which have their own checkers):
@@ -210,7 +211,37 @@ final class ExpressionChecker {
             return Prim.ERROR;
         }
         Type t = checkValue(m.target());
+        FunctionSymbol method = methodOf(t, m.name());
+        if (method != null && !(t instanceof StructType s && s.symbol().fields().containsKey(m.name()))) {
+            return methodValue(m, t, method);
+        }
         return fieldOf(m, t);
+    }
+
+    /** The method {@code name} of a struct, enum or contract type, or null. */
+    static FunctionSymbol methodOf(Type t, String name) {
+        if (t instanceof StructType s) {
+            return s.symbol().methods().get(name);
+        }
+        if (t instanceof EnumType e) {
+            return e.symbol().methods().get(name);
+        }
+        if (t instanceof ContractType c) {
+            return c.symbol().allMethods().get(name);
+        }
+        return null;
+    }
+
+    /** {@code obj.Method} without a call: a function value bound to the receiver. */
+    private Type methodValue(MemberExpr m, Type receiver, FunctionSymbol method) {
+        if (!method.typeParams().isEmpty() || method.params().stream().anyMatch(p -> p.mode() != ParamMode.VALUE)) {
+            cx.error(m.pos(), ErrorCodes.UNSUPPORTED, "the method `" + m.name() + "` can only be called, not used as a value");
+            return Prim.ERROR;
+        }
+        Map<TypeParam, Type> bindings = receiver instanceof StructType s ? Types.bind(s.symbol().typeParams(), s.args())
+                : receiver instanceof EnumType e ? Types.bind(e.symbol().typeParams(), e.args()) : Map.of();
+        cx.ann.resolve(m, new Resolved.MethodRef(method, bindings));
+        return Types.substitute(method.type(), bindings);
     }
 
     /** The type of field {@code m.name()} of a value of type t (reports anything else). */
@@ -230,7 +261,7 @@ final class ExpressionChecker {
                 return Prim.ERROR;
             }
             if (s.symbol().methods().containsKey(m.name())) {
-                cx.error(m.pos(), ErrorCodes.UNSUPPORTED, "the method `" + m.name() + "` can only be called");
+                cx.error(m.pos(), ErrorCodes.NOT_ASSIGNABLE, "cannot assign to the method `" + m.name() + "`");
                 return Prim.ERROR;
             }
         }

@@ -14,6 +14,12 @@ public sealed interface Resolved {
     /** An event of a struct (only subscribed to, unsubscribed from or raised). */
     record EventRef(StructSymbol owner, EventSymbol event) implements Resolved { }
 
+    /**
+     * A method of the value a member expression reads, used as a function value bound to that
+     * receiver; {@code bindings} are the receiver type's arguments.
+     */
+    record MethodRef(FunctionSymbol method, java.util.Map<TypeParam, Type> bindings) implements Resolved { }
+
     /** A module named in a path such as {@code IO.Println}. */
     record ModuleRef(ModuleSymbol module) implements Resolved { }
 }

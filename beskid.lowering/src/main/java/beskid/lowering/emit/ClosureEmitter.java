@@ -59,6 +59,21 @@ final class ClosureEmitter {
         create(type, "", new Handle(Opcodes.H_INVOKESTATIC, f.module().internalName(), JvmTypes.methodName(f), mc.jvm.methodDesc(f), false));
     }
 
+    /**
+     * The receiver on the stack bound to one of its methods. The function object is made for
+     * the method's declared type (a generic owner's parameters erased) and then, if the
+     * expected shape differs, adapted to it.
+     */
+    void methodValue(FunctionSymbol method, FnType type) {
+        String owner = method.owner().internalName();
+        boolean iface = method.owner() instanceof beskid.lowering.check.ContractSymbol;
+        Handle impl = new Handle(iface ? Opcodes.H_INVOKEINTERFACE : Opcodes.H_INVOKEVIRTUAL, owner, JvmTypes.methodName(method),
+                mc.jvm.methodDesc(method), iface);
+        FnType declared = method.type();
+        create(declared, "L" + owner + ";", impl);
+        mc.values.reinterpret(declared, type);
+    }
+
     private void create(FnType type, String capturedDescs, Handle impl) {
         String iface = mc.jvm.fnInterface(type);
         mv.visitInvokeDynamicInsn(JvmTypes.INVOKE, "(" + capturedDescs + ")L" + iface + ";", METAFACTORY,

@@ -170,6 +170,9 @@ final class ExpressionEmitter {
             emit(((MemberExpr) e).target());
             getField(f.owner().internalName(), f.field());
             mc.values.fromErased(f.field().type(), t);
+        } else if (r instanceof Resolved.MethodRef m) {
+            emit(((MemberExpr) e).target());
+            mc.closures.methodValue(m.method(), (FnType) t);
         } else {
             throw new IllegalStateException("unresolved name at " + e.pos());
         }
