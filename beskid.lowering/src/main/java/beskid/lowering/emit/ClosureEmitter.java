@@ -2,6 +2,7 @@ package beskid.lowering.emit;
 
 import beskid.lowering.ast.BlockExpr;
 import beskid.lowering.ast.LambdaExpr;
+import beskid.lowering.check.ContractSymbol;
 import beskid.lowering.check.FnType;
 import beskid.lowering.check.FunctionSymbol;
 import beskid.lowering.check.LambdaInfo;
@@ -66,7 +67,7 @@ final class ClosureEmitter {
      */
     void methodValue(FunctionSymbol method, FnType type) {
         String owner = method.owner().internalName();
-        boolean iface = method.owner() instanceof beskid.lowering.check.ContractSymbol;
+        boolean iface = method.owner() instanceof ContractSymbol;
         Handle impl = new Handle(iface ? Opcodes.H_INVOKEINTERFACE : Opcodes.H_INVOKEVIRTUAL, owner, JvmTypes.methodName(method),
                 mc.jvm.methodDesc(method), iface);
         FnType declared = method.type();
