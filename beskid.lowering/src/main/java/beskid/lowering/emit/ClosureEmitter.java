@@ -56,8 +56,12 @@ final class ClosureEmitter {
         return d.append(')').append(jvm.desc(info.type().result())).toString();
     }
 
+    /** A module function as a value: made for its declared type, adapted to the expected shape. */
     void functionValue(FunctionSymbol f, FnType type) {
-        create(type, "", new Handle(Opcodes.H_INVOKESTATIC, f.module().internalName(), JvmTypes.methodName(f), mc.jvm.methodDesc(f), false));
+        FnType declared = f.type();
+        create(declared, "", new Handle(Opcodes.H_INVOKESTATIC, f.module().internalName(), JvmTypes.methodName(f),
+                mc.jvm.methodDesc(f), false));
+        mc.values.reinterpret(declared, type);
     }
 
     /**

@@ -344,4 +344,17 @@ class LoweringTypesTest {
                 }
                 """)).isEqualTo("1 s\n");
     }
+
+    @Test
+    void testLower_genericFunctionsAsValuesTakeTheirTypeFromTheContext() {
+        assertThat(out("""
+                use Std.System.IO;
+                T id<T>(T x) { return x; }
+                unit main() {
+                    i64(i64) f = id;
+                    string(string) g = id;
+                    IO.Println("${f(5)} ${g("s")}");
+                }
+                """)).isEqualTo("5 s\n");
+    }
 }
