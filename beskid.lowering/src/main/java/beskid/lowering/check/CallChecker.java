@@ -111,7 +111,7 @@ final class CallChecker {
             ParamSymbol p = f.params().get(i);
             Expr arg = c.args().get(i);
             if (p.mode() != ParamMode.VALUE) {
-                refArgument(arg, Types.substitute(p.type(), bindings));
+                refArgument(arg, p.type(), vars, bindings);
             } else {
                 inference.argument(arg, p.type(), vars, bindings);
             }
@@ -120,8 +120,10 @@ final class CallChecker {
     }
 
     /** A ref/out argument must be a mutable local of exactly the parameter's type. */
-    private void refArgument(Expr arg, Type type) {
-        Type t = cx.exprs.check(arg, type);
+    private void refArgument(Expr arg, Type declared, List<TypeParam> vars, Map<TypeParam, Type> bindings) {
+        Type t = cx.exprs.check(arg, null);
+        Types.unify(declared, t, vars, bindings);
+        Type type = Types.substitute(declared, bindings);
         LocalVar v = arg instanceof NameExpr && cx.ann.resolution(arg) instanceof Resolved.LocalRef l ? l.var() : null;
         if (v == null || !v.mutable() || cx.isCaptured(v)) {
             cx.error(Positions.start(arg), ErrorCodes.NOT_ASSIGNABLE, "a ref or out argument must be a `mut` local variable");
