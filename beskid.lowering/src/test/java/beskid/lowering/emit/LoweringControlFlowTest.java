@@ -220,4 +220,21 @@ class LoweringControlFlowTest {
                 }
                 """)).isEqualTo("5 hi 440 2 1\n");
     }
+
+    @Test
+    void testLower_refAndOutMayBeWrittenAtTheCallSite() {
+        assertThat(out("""
+                use Std.System.IO;
+                unit swap(ref i32 a, ref i32 b) { i32 t = a; a = b; b = t; }
+                unit fill(out string s) { s = "set"; }
+                unit main() {
+                    i32 mut x = 1;
+                    i32 mut y = 2;
+                    string mut s = "";
+                    swap(ref x, ref y);
+                    fill(out s);
+                    IO.Println("${x} ${y} ${s}");
+                }
+                """)).isEqualTo("2 1 set\n");
+    }
 }
