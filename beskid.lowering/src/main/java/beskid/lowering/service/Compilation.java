@@ -34,8 +34,11 @@ import java.util.TreeMap;
  * {@code E0999} diagnostic: nothing is ever thrown at the user.
  */
 final class Compilation {
-    /** Stack of the compiling thread: the passes recurse over the tree. */
-    static final long STACK_BYTES = 256L << 20;
+    /**
+     * Stack of the compiling thread: the passes recurse over the tree, whose depth the parser
+     * bounds (256 levels of nesting); this leaves a wide margin at any JVM's frame sizes.
+     */
+    static final long STACK_BYTES = 64L << 20;
 
     private final ModuleLoader loader;
     private final SourceUnit source;
@@ -51,7 +54,11 @@ final class Compilation {
         LoweringResult[] result = new LoweringResult[1];
         Thread worker = new Thread(null, () -> result[0] = guarded(), "beskid-lowering", STACK_BYTES);
         worker.setDaemon(true);
-        worker.start();
+        try {
+            worker.start();
+        } catch (OutOfMemoryError e) {
+            return guarded(); // no thread to be had: compile on the caller's stack rather than fail
+        }
         boolean interrupted = false;
         while (true) {
             try {
