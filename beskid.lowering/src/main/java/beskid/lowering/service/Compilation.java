@@ -85,7 +85,8 @@ final class Compilation {
             diags.add(at != null ? at : new SourcePos(0, 1, 1), ErrorCodes.TOO_LARGE, "the function `" + e.getMethodName()
                     + "` is too large: its code exceeds the JVM limit of 64 KB; split it into smaller functions");
             return new LoweringResult(diags.list(), null);
-        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+        } catch (RuntimeException | Error e) {
+            // a bug of the compiler (or a source too big for the memory it has): a diagnostic, never a crash
             SourcePos at = InternalErrors.last();
             diags.add(at != null ? at : new SourcePos(0, 1, 1), ErrorCodes.INTERNAL,
                     "internal compiler error: " + e);
