@@ -128,7 +128,7 @@ final class ExpressionEmitter {
                 if (text.text().isEmpty()) {
                     continue;
                 }
-                mv.visitLdcInsn(text.text());
+                mc.pushString(text.text());
             } else {
                 Expr x = ((StringPart.Interpolation) p).expr();
                 emit(x);

@@ -1,5 +1,6 @@
 package beskid.lowering.emit;
 
+import beskid.abi.RuntimeSymbol;
 import beskid.lowering.ast.SourcePos;
 import beskid.lowering.check.Annotations;
 import beskid.lowering.check.LocalVar;
@@ -148,6 +149,23 @@ final class MethodContext {
             mv.visitIntInsn(Opcodes.SIPUSH, v);
         } else {
             mv.visitLdcInsn(v);
+        }
+    }
+
+    /**
+     * Pushes a string constant. A class-file constant holds at most 65535 bytes of modified
+     * UTF-8, so a longer text is pushed in pieces joined at run time.
+     */
+    void pushString(String text) {
+        final int piece = 16_000; // at most 3 bytes per char: always under the limit
+        if (text.length() <= piece) {
+            mv.visitLdcInsn(text);
+            return;
+        }
+        mv.visitLdcInsn(text.substring(0, piece));
+        for (int from = piece; from < text.length(); from += piece) {
+            mv.visitLdcInsn(text.substring(from, Math.min(text.length(), from + piece)));
+            runtime.call(mv, RuntimeSymbol.str_concat);
         }
     }
 
