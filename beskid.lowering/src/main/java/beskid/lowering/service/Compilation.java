@@ -20,6 +20,8 @@ import beskid.lowering.emit.EmittedProgram;
 import beskid.lowering.syntax.Parser;
 import beskid.lowering.syntax.SourceText;
 import java.security.MessageDigest;
+import org.objectweb.asm.ClassTooLargeException;
+import org.objectweb.asm.MethodTooLargeException;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -80,10 +82,14 @@ final class Compilation {
         Diagnostics diags = new Diagnostics(text);
         try {
             return pipeline(text, diags);
-        } catch (org.objectweb.asm.MethodTooLargeException e) {
+        } catch (MethodTooLargeException e) {
             SourcePos at = InternalErrors.last();
             diags.add(at != null ? at : new SourcePos(0, 1, 1), ErrorCodes.TOO_LARGE, "the function `" + e.getMethodName()
                     + "` is too large: its code exceeds the JVM limit of 64 KB; split it into smaller functions");
+            return new LoweringResult(diags.list(), null);
+        } catch (ClassTooLargeException e) {
+            diags.add(new SourcePos(0, 1, 1), ErrorCodes.TOO_LARGE, "the class `" + e.getClassName().replace('/', '.')
+                    + "` is too large: it exceeds the JVM limit of 65535 constants; split the module");
             return new LoweringResult(diags.list(), null);
         } catch (RuntimeException | Error e) {
             // a bug of the compiler (or a source too big for the memory it has): a diagnostic, never a crash
