@@ -20,14 +20,14 @@ import beskid.lowering.emit.EmittedProgram;
 import beskid.lowering.syntax.Parser;
 import beskid.lowering.syntax.SourceText;
 import java.security.MessageDigest;
-import org.objectweb.asm.ClassTooLargeException;
-import org.objectweb.asm.MethodTooLargeException;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.objectweb.asm.ClassTooLargeException;
+import org.objectweb.asm.MethodTooLargeException;
 
 /**
  * One run of the pipeline over one source: parse, check, and (when asked and error-free)
