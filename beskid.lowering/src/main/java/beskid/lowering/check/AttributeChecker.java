@@ -15,6 +15,7 @@ import beskid.lowering.ast.ModDecl;
 import beskid.lowering.ast.TestDecl;
 import beskid.lowering.ast.TypeDecl;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -143,7 +144,7 @@ final class AttributeChecker {
             cx.error(a.pos(), ErrorCodes.UNSUPPORTED, "the attribute `" + decl.name() + "` cannot be used on a " + kind
                     + "; its targets are " + String.join(", ", decl.targets()));
         }
-        Map<String, AttributeParam> params = new java.util.LinkedHashMap<>();
+        Map<String, AttributeParam> params = new LinkedHashMap<>();
         decl.params().forEach(p -> params.put(p.name(), p));
         Set<String> given = new HashSet<>();
         for (int i = 0; i < a.args().size(); i++) {

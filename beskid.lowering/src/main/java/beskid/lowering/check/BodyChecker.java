@@ -3,6 +3,7 @@ package beskid.lowering.check;
 import beskid.lowering.ast.FunctionDecl;
 import beskid.lowering.ast.Item;
 import beskid.lowering.ast.Param;
+import beskid.lowering.ast.ParamMode;
 import beskid.lowering.ast.SectionEntry;
 import beskid.lowering.ast.StringLit;
 import beskid.lowering.ast.StringPart;
@@ -66,7 +67,7 @@ final class BodyChecker {
         for (int i = 0; i < d.params().size(); i++) {
             Param p = d.params().get(i);
             ParamSymbol ps = f.params().get(i);
-            boolean cell = ps.mode() != beskid.lowering.ast.ParamMode.VALUE;
+            boolean cell = ps.mode() != ParamMode.VALUE;
             params.add(cx.declare(p.name(), ps.type(), cell, p.pos(), cell));
         }
         ann.setFunction(d, new FunctionInfo(self, params));

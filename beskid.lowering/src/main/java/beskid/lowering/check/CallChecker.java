@@ -81,12 +81,18 @@ final class CallChecker {
 
     private boolean arity(CallExpr c, int wanted, String what) {
         if (c.args().size() != wanted) {
-            cx.error(c.pos(), ErrorCodes.ARITY, what + " takes " + wanted + " argument" + (wanted == 1 ? "" : "s")
+            cx.error(calleePos(c), ErrorCodes.ARITY, what + " takes " + wanted + " argument" + (wanted == 1 ? "" : "s")
                     + ", not " + c.args().size());
             argumentsOnly(c);
             return false;
         }
         return true;
+    }
+
+    /** Where a call's errors point: the called name (a method's name, not its receiver). */
+    private static SourcePos calleePos(CallExpr c) {
+        Expr callee = c.callee();
+        return callee instanceof MemberExpr || callee instanceof NameExpr ? callee.pos() : Positions.start(callee);
     }
 
     private Type function(CallExpr c, FunctionSymbol f, Type expected) {
@@ -105,17 +111,19 @@ final class CallChecker {
             ParamSymbol p = f.params().get(i);
             Expr arg = c.args().get(i);
             if (p.mode() != ParamMode.VALUE) {
-                refArgument(arg, Types.substitute(p.type(), bindings));
+                refArgument(arg, p.type(), vars, bindings);
             } else {
                 inference.argument(arg, p.type(), vars, bindings);
             }
         }
-        inference.finish(vars, bindings, c.pos(), "`" + f.name() + "`");
+        inference.finish(vars, bindings, calleePos(c), "`" + f.name() + "`");
     }
 
     /** A ref/out argument must be a mutable local of exactly the parameter's type. */
-    private void refArgument(Expr arg, Type type) {
-        Type t = cx.exprs.check(arg, type);
+    private void refArgument(Expr arg, Type declared, List<TypeParam> vars, Map<TypeParam, Type> bindings) {
+        Type t = cx.exprs.check(arg, null);
+        Types.unify(declared, t, vars, bindings);
+        Type type = Types.substitute(declared, bindings);
         LocalVar v = arg instanceof NameExpr && cx.ann.resolution(arg) instanceof Resolved.LocalRef l ? l.var() : null;
         if (v == null || !v.mutable() || cx.isCaptured(v)) {
             cx.error(Positions.start(arg), ErrorCodes.NOT_ASSIGNABLE, "a ref or out argument must be a `mut` local variable");

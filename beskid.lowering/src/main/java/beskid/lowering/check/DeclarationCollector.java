@@ -6,7 +6,10 @@ import beskid.lowering.ast.FunctionDecl;
 import beskid.lowering.ast.InlineModDecl;
 import beskid.lowering.ast.Item;
 import beskid.lowering.ast.SourcePos;
+import beskid.lowering.ast.TestDecl;
 import beskid.lowering.ast.TypeDecl;
+import java.util.HashSet;
+import java.util.Set;
 
 /** First pass: a symbol for every function, type, enum, contract and inline module, by name. */
 final class DeclarationCollector {
@@ -17,9 +20,9 @@ final class DeclarationCollector {
     }
 
     void collect(ModuleSymbol module) {
-        java.util.Set<String> tests = new java.util.HashSet<>();
+        Set<String> tests = new HashSet<>();
         for (Item item : module.items()) {
-            if (item instanceof beskid.lowering.ast.TestDecl t && !tests.add(t.name())) {
+            if (item instanceof TestDecl t && !tests.add(t.name())) {
                 duplicate(t.pos(), "test", t.name());
             }
             if (item instanceof FunctionDecl f) {

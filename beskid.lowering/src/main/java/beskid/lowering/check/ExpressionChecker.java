@@ -17,6 +17,7 @@ import beskid.lowering.ast.LambdaExpr;
 import beskid.lowering.ast.MatchExpr;
 import beskid.lowering.ast.MemberExpr;
 import beskid.lowering.ast.NameExpr;
+import beskid.lowering.ast.ParamMode;
 import beskid.lowering.ast.StringLit;
 import beskid.lowering.ast.StringPart;
 import beskid.lowering.ast.StructLit;
@@ -24,6 +25,8 @@ import beskid.lowering.ast.TryExpr;
 import beskid.lowering.ast.UnaryExpr;
 import beskid.lowering.ast.UnaryOp;
 import java.math.BigInteger;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Checks expressions other than calls, matches and lambdas (which have their own checkers):
@@ -76,10 +79,10 @@ final class ExpressionChecker {
             return string(s);
         }
         if (e instanceof NameExpr n) {
-            return name(n);
+            return name(n, expected);
         }
         if (e instanceof MemberExpr m) {
-            return member(m);
+            return member(m, expected);
         }
         if (e instanceof CallExpr c) {
             return cx.calls.check(c, expected);
@@ -135,7 +138,7 @@ final class ExpressionChecker {
         return Prim.STRING;
     }
 
-    private Type name(NameExpr n) {
+    private Type name(NameExpr n, Type expected) {
         LocalVar v = cx.lookup(n.name());
         if (v != null) {
             cx.ann.resolve(n, new Resolved.LocalRef(v));
@@ -143,7 +146,7 @@ final class ExpressionChecker {
         }
         Object m = ModuleNames.value(cx.module, n.name());
         if (m instanceof FunctionSymbol f) {
-            return functionValue(n, f);
+            return functionValue(n, f, expected);
         }
         if (m instanceof ModuleSymbol) {
             cx.error(n.pos(), ErrorCodes.WRONG_KIND, "the module `" + n.name() + "` is not a value");
@@ -157,13 +160,28 @@ final class ExpressionChecker {
         return Prim.ERROR;
     }
 
-    private Type functionValue(Expr e, FunctionSymbol f) {
-        if (!f.typeParams().isEmpty() || f.interop() != null || f.params().stream().anyMatch(p -> p.mode() != beskid.lowering.ast.ParamMode.VALUE)) {
+    /**
+     * A module function used as a value. A generic one takes its type arguments from the
+     * function type the context expects.
+     */
+    private Type functionValue(Expr e, FunctionSymbol f, Type expected) {
+        if (f.interop() != null || f.params().stream().anyMatch(p -> p.mode() != ParamMode.VALUE)) {
             cx.error(e.pos(), ErrorCodes.UNSUPPORTED, "the function `" + f.name() + "` can only be called, not used as a value");
             return Prim.ERROR;
         }
+        Map<TypeParam, Type> bindings = new LinkedHashMap<>();
+        if (!f.typeParams().isEmpty()) {
+            if (expected instanceof FnType) {
+                Types.unify(f.type(), expected, f.typeParams(), bindings);
+            }
+            if (bindings.size() != f.typeParams().size()) {
+                cx.error(e.pos(), ErrorCodes.CANNOT_INFER, "cannot infer the type arguments of `" + f.name()
+                        + "` used as a value; give the variable a function type");
+                return Prim.ERROR;
+            }
+        }
         cx.ann.resolve(e, new Resolved.FunctionRef(f));
-        return f.type();
+        return Types.substitute(f.type(), bindings);
     }
 
     /** Reports a function of another module that is not pub. */
@@ -197,19 +215,49 @@ final class ExpressionChecker {
         return null;
     }
 
-    private Type member(MemberExpr m) {
+    private Type member(MemberExpr m, Type expected) {
         ModuleSymbol mod = modulePath(m.target());
         if (mod != null) {
             FunctionSymbol f = mod.functions().get(m.name());
             if (f != null) {
                 requirePublic(m, f);
-                return functionValue(m, f);
+                return functionValue(m, f, expected);
             }
             cx.error(m.pos(), ErrorCodes.UNDEFINED_NAME, "the module `" + mod.name() + "` has no function `" + m.name() + "`");
             return Prim.ERROR;
         }
         Type t = checkValue(m.target());
+        FunctionSymbol method = methodOf(t, m.name());
+        if (method != null && !(t instanceof StructType s && s.symbol().fields().containsKey(m.name()))) {
+            return methodValue(m, t, method);
+        }
         return fieldOf(m, t);
+    }
+
+    /** The method {@code name} of a struct, enum or contract type, or null. */
+    static FunctionSymbol methodOf(Type t, String name) {
+        if (t instanceof StructType s) {
+            return s.symbol().methods().get(name);
+        }
+        if (t instanceof EnumType e) {
+            return e.symbol().methods().get(name);
+        }
+        if (t instanceof ContractType c) {
+            return c.symbol().allMethods().get(name);
+        }
+        return null;
+    }
+
+    /** {@code obj.Method} without a call: a function value bound to the receiver. */
+    private Type methodValue(MemberExpr m, Type receiver, FunctionSymbol method) {
+        if (!method.typeParams().isEmpty() || method.params().stream().anyMatch(p -> p.mode() != ParamMode.VALUE)) {
+            cx.error(m.pos(), ErrorCodes.UNSUPPORTED, "the method `" + m.name() + "` can only be called, not used as a value");
+            return Prim.ERROR;
+        }
+        Map<TypeParam, Type> bindings = receiver instanceof StructType s ? Types.bind(s.symbol().typeParams(), s.args())
+                : receiver instanceof EnumType e ? Types.bind(e.symbol().typeParams(), e.args()) : Map.of();
+        cx.ann.resolve(m, new Resolved.MethodRef(method, bindings));
+        return Types.substitute(method.type(), bindings);
     }
 
     /** The type of field {@code m.name()} of a value of type t (reports anything else). */
@@ -229,7 +277,7 @@ final class ExpressionChecker {
                 return Prim.ERROR;
             }
             if (s.symbol().methods().containsKey(m.name())) {
-                cx.error(m.pos(), ErrorCodes.UNSUPPORTED, "the method `" + m.name() + "` can only be called");
+                cx.error(m.pos(), ErrorCodes.NOT_ASSIGNABLE, "cannot assign to the method `" + m.name() + "`");
                 return Prim.ERROR;
             }
         }

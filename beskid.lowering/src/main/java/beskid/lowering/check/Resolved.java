@@ -1,5 +1,7 @@
 package beskid.lowering.check;
 
+import java.util.Map;
+
 /** What a name or member expression in value position refers to. */
 public sealed interface Resolved {
     /** A local variable, parameter or binding. */
@@ -13,6 +15,12 @@ public sealed interface Resolved {
 
     /** An event of a struct (only subscribed to, unsubscribed from or raised). */
     record EventRef(StructSymbol owner, EventSymbol event) implements Resolved { }
+
+    /**
+     * A method of the value a member expression reads, used as a function value bound to that
+     * receiver; {@code bindings} are the receiver type's arguments.
+     */
+    record MethodRef(FunctionSymbol method, Map<TypeParam, Type> bindings) implements Resolved { }
 
     /** A module named in a path such as {@code IO.Println}. */
     record ModuleRef(ModuleSymbol module) implements Resolved { }

@@ -7,7 +7,7 @@ import java.util.Map;
 final class Scope {
     final Scope parent;
     final Frame frame;
-    final Map<String, LocalVar> vars = new HashMap<>();
+    final Map<String, LocalVar> vars = new HashMap<>(8);
 
     Scope(Scope parent, Frame frame) {
         this.parent = parent;

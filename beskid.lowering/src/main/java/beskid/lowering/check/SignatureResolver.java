@@ -8,6 +8,7 @@ import beskid.lowering.ast.Item;
 import beskid.lowering.ast.NamedType;
 import beskid.lowering.ast.Param;
 import beskid.lowering.ast.ParamMode;
+import beskid.lowering.ast.RefType;
 import beskid.lowering.ast.TypeRef;
 import beskid.lowering.ast.VariantDecl;
 import java.util.ArrayList;
@@ -193,7 +194,7 @@ final class SignatureResolver {
             }
             TypeRef written = p.type();
             ParamMode mode = p.mode();
-            if (written instanceof beskid.lowering.ast.RefType r) {
+            if (written instanceof RefType r) {
                 // `ref T x` written as a type: same as the ref mode
                 written = r.inner();
                 mode = mode == ParamMode.VALUE ? ParamMode.REF : mode;

@@ -5,6 +5,7 @@ import beskid.lowering.ast.FunctionType;
 import beskid.lowering.ast.NamedType;
 import beskid.lowering.ast.RefType;
 import beskid.lowering.ast.TypeRef;
+import beskid.lowering.syntax.Parser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ final class TypeResolver {
             return new FnType(resolve(f.returnType(), module, typeParams), params);
         }
         NamedType n = (NamedType) ref;
-        if (n.path().size() == 1 && n.path().get(0).equals(beskid.lowering.syntax.Parser.ERROR_TYPE_NAME)) {
+        if (n.path().size() == 1 && n.path().get(0).equals(Parser.ERROR_TYPE_NAME)) {
             return Prim.ERROR; // the parser already reported why this type is unreadable
         }
         if (n.path().size() == 1 && n.args().isEmpty()) {
@@ -108,7 +109,7 @@ final class TypeResolver {
 
     /** The declaration a struct literal or enum constructor names, or null after reporting. */
     DeclSymbol declaration(NamedType n, ModuleSymbol module) {
-        if (n.path().size() == 1 && n.path().get(0).equals(beskid.lowering.syntax.Parser.ERROR_TYPE_NAME)) {
+        if (n.path().size() == 1 && n.path().get(0).equals(Parser.ERROR_TYPE_NAME)) {
             return null;
         }
         DeclSymbol decl = ModuleNames.qualifiedType(module, n.path());

@@ -1,6 +1,7 @@
 package beskid.lowering.check;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -68,7 +69,7 @@ public final class Types {
 
     /** Bindings of a declaration's parameters to the arguments of an applied type. */
     public static Map<TypeParam, Type> bind(List<TypeParam> params, List<Type> args) {
-        Map<TypeParam, Type> m = new java.util.LinkedHashMap<>();
+        Map<TypeParam, Type> m = new LinkedHashMap<>();
         for (int i = 0; i < params.size() && i < args.size(); i++) {
             m.put(params.get(i), args.get(i));
         }

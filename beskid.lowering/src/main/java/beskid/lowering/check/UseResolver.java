@@ -76,7 +76,11 @@ final class UseResolver {
         }
         ModuleSymbol m;
         int i;
-        if (path.get(0).equals(root.simpleName()) || path.get(0).equals(root.name())) {
+        List<String> rootPath = List.of(root.name().split("\\."));
+        if (path.size() >= rootPath.size() && path.subList(0, rootPath.size()).equals(rootPath)) {
+            m = root; // the file's own module by its full name (`mod app.core;` then `use app.core.inner;`)
+            i = rootPath.size();
+        } else if (path.get(0).equals(root.simpleName())) {
             m = root;
             i = 1;
         } else {

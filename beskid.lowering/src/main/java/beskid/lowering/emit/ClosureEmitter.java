@@ -2,6 +2,7 @@ package beskid.lowering.emit;
 
 import beskid.lowering.ast.BlockExpr;
 import beskid.lowering.ast.LambdaExpr;
+import beskid.lowering.check.ContractSymbol;
 import beskid.lowering.check.FnType;
 import beskid.lowering.check.FunctionSymbol;
 import beskid.lowering.check.LambdaInfo;
@@ -55,8 +56,27 @@ final class ClosureEmitter {
         return d.append(')').append(jvm.desc(info.type().result())).toString();
     }
 
+    /** A module function as a value: made for its declared type, adapted to the expected shape. */
     void functionValue(FunctionSymbol f, FnType type) {
-        create(type, "", new Handle(Opcodes.H_INVOKESTATIC, f.module().internalName(), JvmTypes.methodName(f), mc.jvm.methodDesc(f), false));
+        FnType declared = f.type();
+        create(declared, "", new Handle(Opcodes.H_INVOKESTATIC, f.module().internalName(), JvmTypes.methodName(f),
+                mc.jvm.methodDesc(f), false));
+        mc.values.reinterpret(declared, type);
+    }
+
+    /**
+     * The receiver on the stack bound to one of its methods. The function object is made for
+     * the method's declared type (a generic owner's parameters erased) and then, if the
+     * expected shape differs, adapted to it.
+     */
+    void methodValue(FunctionSymbol method, FnType type) {
+        String owner = method.owner().internalName();
+        boolean iface = method.owner() instanceof ContractSymbol;
+        Handle impl = new Handle(iface ? Opcodes.H_INVOKEINTERFACE : Opcodes.H_INVOKEVIRTUAL, owner, JvmTypes.methodName(method),
+                mc.jvm.methodDesc(method), iface);
+        FnType declared = method.type();
+        create(declared, "L" + owner + ";", impl);
+        mc.values.reinterpret(declared, type);
     }
 
     private void create(FnType type, String capturedDescs, Handle impl) {

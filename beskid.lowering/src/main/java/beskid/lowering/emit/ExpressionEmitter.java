@@ -128,7 +128,7 @@ final class ExpressionEmitter {
                 if (text.text().isEmpty()) {
                     continue;
                 }
-                mv.visitLdcInsn(text.text());
+                mc.pushString(text.text());
             } else {
                 Expr x = ((StringPart.Interpolation) p).expr();
                 emit(x);
@@ -170,6 +170,9 @@ final class ExpressionEmitter {
             emit(((MemberExpr) e).target());
             getField(f.owner().internalName(), f.field());
             mc.values.fromErased(f.field().type(), t);
+        } else if (r instanceof Resolved.MethodRef m) {
+            emit(((MemberExpr) e).target());
+            mc.closures.methodValue(m.method(), (FnType) t);
         } else {
             throw new IllegalStateException("unresolved name at " + e.pos());
         }

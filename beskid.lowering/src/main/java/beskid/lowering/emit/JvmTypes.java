@@ -1,5 +1,6 @@
 package beskid.lowering.emit;
 
+import beskid.lowering.ast.ParamMode;
 import beskid.lowering.check.ArrayOf;
 import beskid.lowering.check.ContractType;
 import beskid.lowering.check.EnumType;
@@ -11,7 +12,7 @@ import beskid.lowering.check.RefOf;
 import beskid.lowering.check.StructType;
 import beskid.lowering.check.Type;
 import beskid.lowering.check.TypeParam;
-import beskid.lowering.ast.ParamMode;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.objectweb.asm.Opcodes;
@@ -30,7 +31,7 @@ final class JvmTypes {
     static final String INVOKE = "invoke";
 
     /** Names of final methods of Object: a Beskid function with one of them gets a {@code $} suffix. */
-    private static final java.util.Set<String> OBJECT_FINALS = java.util.Set.of("wait", "notify", "notifyAll", "getClass");
+    private static final Set<String> OBJECT_FINALS = Set.of("wait", "notify", "notifyAll", "getClass");
 
     private final String fnPrefix;
     private final SortedSet<String> shapes = new TreeSet<>();

@@ -79,7 +79,7 @@ final class MatchEmitter {
             } else if (value instanceof Boolean b) {
                 mv.visitJumpInsn(b ? Opcodes.IFEQ : Opcodes.IFNE, fail);
             } else {
-                mv.visitLdcInsn(value);
+                mc.pushString((String) value);
                 mc.runtime.call(mv, RuntimeSymbol.str_eq);
                 mv.visitJumpInsn(Opcodes.IFEQ, fail);
             }

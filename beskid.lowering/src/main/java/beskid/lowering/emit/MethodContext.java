@@ -1,5 +1,6 @@
 package beskid.lowering.emit;
 
+import beskid.abi.RuntimeSymbol;
 import beskid.lowering.ast.SourcePos;
 import beskid.lowering.check.Annotations;
 import beskid.lowering.check.LocalVar;
@@ -28,15 +29,16 @@ final class MethodContext {
     final RuntimeCalls runtime;
     /** The result type of the function or lambda (what {@code return} converts to). */
     final Type result;
-    final Deque<Loop> loops = new ArrayDeque<>();
+    final Deque<Loop> loops = new ArrayDeque<>(4);
     final ValueConversions values;
     final ExpressionEmitter exprs;
     final StatementEmitter stmts;
     final CallEmitter calls;
     final MatchEmitter matches;
     final ClosureEmitter closures;
-    private final Map<LocalVar, Integer> slots = new IdentityHashMap<>();
-    private final Map<LocalVar, Boolean> cells = new IdentityHashMap<>();
+    private final Map<LocalVar, Integer> slots = new IdentityHashMap<>(8);
+    /** The ref/out parameters held in cells; allocated for the few methods that have one. */
+    private Map<LocalVar, Boolean> cells;
     private int nextSlot;
     private int lastLine = -1;
 
@@ -61,7 +63,7 @@ final class MethodContext {
     int declare(LocalVar v, boolean cell) {
         int slot = nextSlot;
         slots.put(v, slot);
-        cells.put(v, cell);
+        setCell(v, cell);
         nextSlot += cell ? 1 : JvmTypes.size(jvm.desc(v.type()));
         return slot;
     }
@@ -69,7 +71,18 @@ final class MethodContext {
     /** Lets a variable share the slot of another value of the same type (a pattern binding). */
     void alias(LocalVar v, int slot) {
         slots.put(v, slot);
-        cells.put(v, false);
+        setCell(v, false);
+    }
+
+    private void setCell(LocalVar v, boolean cell) {
+        if (cell) {
+            if (cells == null) {
+                cells = new IdentityHashMap<>(4);
+            }
+            cells.put(v, true);
+        } else if (cells != null) {
+            cells.remove(v);
+        }
     }
 
     /** A fresh slot for a temporary of the given descriptor. */
@@ -88,7 +101,7 @@ final class MethodContext {
     }
 
     boolean isCell(LocalVar v) {
-        return cells.getOrDefault(v, false);
+        return cells != null && cells.containsKey(v);
     }
 
     /** Pushes a variable's value. */
@@ -136,6 +149,23 @@ final class MethodContext {
             mv.visitIntInsn(Opcodes.SIPUSH, v);
         } else {
             mv.visitLdcInsn(v);
+        }
+    }
+
+    /**
+     * Pushes a string constant. A class-file constant holds at most 65535 bytes of modified
+     * UTF-8, so a longer text is pushed in pieces joined at run time.
+     */
+    void pushString(String text) {
+        final int piece = 16_000; // at most 3 bytes per char: always under the limit
+        if (text.length() <= piece) {
+            mv.visitLdcInsn(text);
+            return;
+        }
+        mv.visitLdcInsn(text.substring(0, piece));
+        for (int from = piece; from < text.length(); from += piece) {
+            mv.visitLdcInsn(text.substring(from, Math.min(text.length(), from + piece)));
+            runtime.call(mv, RuntimeSymbol.str_concat);
         }
     }
 

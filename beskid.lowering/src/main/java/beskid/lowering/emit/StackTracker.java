@@ -16,10 +16,11 @@ import org.objectweb.asm.Type;
  * emitters use are modelled; anything else leaves the stack unchanged.
  */
 final class StackTracker extends MethodVisitor {
-    private int[] sizes = new int[16];
+    private int[] sizes = new int[8];
     private int depth;
     private boolean reachable = true;
-    private final Map<Label, int[]> atLabel = new IdentityHashMap<>();
+    /** The stack at each label jumped to forward (a backward jump finds its label already placed). */
+    private final Map<Label, int[]> atLabel = new IdentityHashMap<>(8);
 
     StackTracker(MethodVisitor next) {
         super(Opcodes.ASM9, next);
@@ -70,11 +71,9 @@ final class StackTracker extends MethodVisitor {
     public void visitLabel(Label label) {
         int[] known = atLabel.get(label);
         if (!reachable && known != null) {
-            sizes = Arrays.copyOf(known, Math.max(16, known.length));
+            sizes = Arrays.copyOf(known, Math.max(8, known.length));
             depth = known.length;
             reachable = true;
-        } else if (reachable) {
-            atLabel.putIfAbsent(label, snapshot());
         }
         super.visitLabel(label);
     }

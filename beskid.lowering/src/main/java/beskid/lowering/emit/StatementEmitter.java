@@ -11,6 +11,7 @@ import beskid.lowering.ast.LocalDecl;
 import beskid.lowering.ast.ReturnStmt;
 import beskid.lowering.ast.Stmt;
 import beskid.lowering.ast.WhileStmt;
+import beskid.lowering.check.InternalErrors;
 import beskid.lowering.check.LocalVar;
 import beskid.lowering.check.Prim;
 import beskid.lowering.check.Type;
@@ -49,7 +50,7 @@ final class StatementEmitter {
     }
 
     void statement(Stmt s) {
-        beskid.lowering.check.InternalErrors.at(s.pos());
+        InternalErrors.at(s.pos());
         mc.line(s.pos());
         if (s instanceof LocalDecl d) {
             LocalVar v = mc.ann.local(d);

@@ -19,7 +19,6 @@ import beskid.lowering.emit.ArtifactEmitter;
 import beskid.lowering.emit.EmittedProgram;
 import beskid.lowering.syntax.Parser;
 import beskid.lowering.syntax.SourceText;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -27,6 +26,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.objectweb.asm.ClassTooLargeException;
+import org.objectweb.asm.MethodTooLargeException;
 
 /**
  * One run of the pipeline over one source: parse, check, and (when asked and error-free)
@@ -35,8 +36,11 @@ import java.util.TreeMap;
  * {@code E0999} diagnostic: nothing is ever thrown at the user.
  */
 final class Compilation {
-    /** Stack of the compiling thread: the passes recurse over the tree. */
-    static final long STACK_BYTES = 256L << 20;
+    /**
+     * Stack of the compiling thread: the passes recurse over the tree, whose depth the parser
+     * bounds (256 levels of nesting); this leaves a wide margin at any JVM's frame sizes.
+     */
+    static final long STACK_BYTES = 64L << 20;
 
     private final ModuleLoader loader;
     private final SourceUnit source;
@@ -52,7 +56,11 @@ final class Compilation {
         LoweringResult[] result = new LoweringResult[1];
         Thread worker = new Thread(null, () -> result[0] = guarded(), "beskid-lowering", STACK_BYTES);
         worker.setDaemon(true);
-        worker.start();
+        try {
+            worker.start();
+        } catch (OutOfMemoryError e) {
+            return guarded(); // no thread to be had: compile on the caller's stack rather than fail
+        }
         boolean interrupted = false;
         while (true) {
             try {
@@ -74,12 +82,17 @@ final class Compilation {
         Diagnostics diags = new Diagnostics(text);
         try {
             return pipeline(text, diags);
-        } catch (org.objectweb.asm.MethodTooLargeException e) {
+        } catch (MethodTooLargeException e) {
             SourcePos at = InternalErrors.last();
             diags.add(at != null ? at : new SourcePos(0, 1, 1), ErrorCodes.TOO_LARGE, "the function `" + e.getMethodName()
                     + "` is too large: its code exceeds the JVM limit of 64 KB; split it into smaller functions");
             return new LoweringResult(diags.list(), null);
-        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+        } catch (ClassTooLargeException e) {
+            diags.add(new SourcePos(0, 1, 1), ErrorCodes.TOO_LARGE, "the class `" + e.getClassName().replace('/', '.')
+                    + "` is too large: it exceeds the JVM limit of 65535 constants; split the module");
+            return new LoweringResult(diags.list(), null);
+        } catch (RuntimeException | Error e) {
+            // a bug of the compiler (or a source too big for the memory it has): a diagnostic, never a crash
             SourcePos at = InternalErrors.last();
             diags.add(at != null ? at : new SourcePos(0, 1, 1), ErrorCodes.INTERNAL,
                     "internal compiler error: " + e);
@@ -150,7 +163,4 @@ final class Compilation {
         }
     }
 
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
 }

@@ -221,8 +221,20 @@ final class ExpressionParser {
 
     private Expr call(Expr callee) {
         SourcePos pos = tokens.peek().pos();
-        List<Expr> args = tokens.commaList(TokenKind.LPAREN, TokenKind.RPAREN, "arguments", "", this::parseNested);
+        List<Expr> args = tokens.commaList(TokenKind.LPAREN, TokenKind.RPAREN, "arguments", "", this::argument);
         return new CallExpr(pos, callee, List.copyOf(args));
+    }
+
+    /**
+     * A call argument. {@code ref x} / {@code out x} may mark an argument passed to a ref or out
+     * parameter; the mode is the parameter's, so the marker is read and dropped (the checker
+     * requires a mutable local there either way).
+     */
+    private Expr argument() {
+        if (tokens.at(TokenKind.KW_REF) || tokens.at(TokenKind.KW_OUT)) {
+            tokens.advance();
+        }
+        return parseNested();
     }
 
     private Expr member(Expr target) {

@@ -206,9 +206,9 @@ class CheckerRulesTest {
                     IO.Println(5);
                     __syscall_write(1);
                 }
-                """)).containsExactly("test.bd:4:6: error[E0304]: `f` takes 1 argument, not 2",
+                """)).containsExactly("test.bd:4:5: error[E0304]: `f` takes 1 argument, not 2",
                 "test.bd:5:16: error[E0301]: type mismatch: expected string, found i32",
-                "test.bd:6:20: error[E0304]: `__syscall_write` takes 2 arguments, not 1");
+                "test.bd:6:5: error[E0304]: `__syscall_write` takes 2 arguments, not 1");
     }
 
     @Test
@@ -273,5 +273,29 @@ class CheckerRulesTest {
                 "test.bd:1:18: error[E0405]: `ref` is only allowed on parameters",
                 "test.bd:2:7: error[E0301]: unit holds no value; it can only be a result type",
                 "test.bd:4:5: error[E0301]: unit holds no value; it can only be a result type");
+    }
+
+    @Test
+    void testCheck_exhaustivenessLooksIntoNestedPatterns() {
+        assertThat(errors("""
+                enum Option<T> { Some(T value), None }
+                enum Tree { Leaf, Node(Tree left, bool mark, Tree right) }
+                i32 f(Option<bool> o, Tree t) {
+                    i32 a = match o { Option::Some(true) => 1, Option::Some(false) => 2, Option::None => 3 };
+                    i32 b = match o { Option::Some(true) => 1, Option::None => 3 };
+                    i32 c = match t { Tree::Leaf => 0, Tree::Node(_, true, _) => 1, Tree::Node(l, false, r) => 2 };
+                    i32 d = match t { Tree::Node(Tree::Leaf, _, _) => 1, Tree::Leaf => 0 };
+                    return a + b + c + d;
+                }
+                """)).containsExactly(
+                "test.bd:5:13: error[E0306]: non-exhaustive match: `Option::Some` is not covered; add an arm for it or a `_` arm",
+                "test.bd:7:13: error[E0306]: non-exhaustive match: `Tree::Node` is not covered; add an arm for it or a `_` arm");
+    }
+
+    @Test
+    void testCheck_syntaxErrorsDoNotCascade() {
+        assertThat(errors("i32 f(i32 x) {\n    i32 y = ;\n    return y +;\n}\n"))
+                .containsExactly("test.bd:2:13: error[E0105]: expected an expression, found `;`",
+                        "test.bd:3:15: error[E0105]: expected an expression, found `;`");
     }
 }

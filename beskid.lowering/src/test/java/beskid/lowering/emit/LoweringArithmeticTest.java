@@ -99,4 +99,12 @@ class LoweringArithmeticTest {
         assertThat(Programs.run("i64 main() { return 4294967298; }\n").exit()).isEqualTo(2);
         assertThat(Programs.run("unit main() { }\n").exit()).isZero();
     }
+
+    @Test
+    void testLower_stringsLongerThanAClassFileConstant() {
+        String text = "x".repeat(70_000) + "\u017c".repeat(30_000);
+        Programs.Run r = Programs.run("use Std.System.IO;\nunit main() { string s = \"" + text
+                + "\"; IO.Println(\"${__str_len(s)} ${match s { \"" + text + "\" => 1, _ => 0 }}\"); }\n");
+        assertThat(r.out()).isEqualTo("130000 1\n");
+    }
 }

@@ -195,4 +195,46 @@ class LoweringControlFlowTest {
                 }
                 """)).isEqualTo("11111111 total=17 n=4\n");
     }
+
+    @Test
+    void testLower_refParametersOfGenericAndReferenceTypes() {
+        assertThat(out("""
+                use Std.System.IO;
+                type P { i32 x }
+                unit set<T>(out T x, T v) { x = v; }
+                unit bump(ref i64 n, i64 by) { n += by; }
+                unit swapP(ref P a, ref P b) { P t = a; a = b; b = t; }
+                unit twice(ref i64 n) { bump(n, 1); bump(n, 1); let f = () => n * 10; n = f(); }
+                unit main() {
+                    i32 mut a = 0;
+                    string mut s = "";
+                    set(a, 5);
+                    set(s, "hi");
+                    i64 mut n = 1;
+                    bump(n, 41);
+                    twice(n);
+                    P mut p = P { x: 1 };
+                    P mut q = P { x: 2 };
+                    swapP(p, q);
+                    IO.Println("${a} ${s} ${n} ${p.x} ${q.x}");
+                }
+                """)).isEqualTo("5 hi 440 2 1\n");
+    }
+
+    @Test
+    void testLower_refAndOutMayBeWrittenAtTheCallSite() {
+        assertThat(out("""
+                use Std.System.IO;
+                unit swap(ref i32 a, ref i32 b) { i32 t = a; a = b; b = t; }
+                unit fill(out string s) { s = "set"; }
+                unit main() {
+                    i32 mut x = 1;
+                    i32 mut y = 2;
+                    string mut s = "";
+                    swap(ref x, ref y);
+                    fill(out s);
+                    IO.Println("${x} ${y} ${s}");
+                }
+                """)).isEqualTo("2 1 set\n");
+    }
 }

@@ -305,4 +305,56 @@ class LoweringTypesTest {
         assertThat(r.out()).isEqualTo("11111111\n");
         assertThat(r.err()).isEqualTo("panic: event capacity exceeded\n  at ev.bd:8\n");
     }
+
+    @Test
+    void testLower_methodsAsValuesAreBoundToTheirReceiver() {
+        assertThat(out("""
+                use Std.System.IO;
+                type Logger { string prefix }
+                impl Logger { unit Log(string s) { IO.Println(this.prefix + s); } }
+                type Button { event Clicked(string who) }
+                type Box<T> { T v }
+                impl Box<T> { T Get() { return this.v; } }
+                contract Named { string Name(); }
+                type Dog : Named { i32 x }
+                impl Dog { string Name() { return "dog"; } }
+                unit main() {
+                    Button b = Button { };
+                    b.Clicked += Logger { prefix: "> " }.Log;
+                    b.Clicked("click");
+                    Box<i64> bx = Box { v: 42 };
+                    i64() g = bx.Get;
+                    Named n = Dog { x: 1 };
+                    string() name = n.Name;
+                    IO.Println("${g()} ${name()}");
+                }
+                """)).isEqualTo("> click\n42 dog\n");
+    }
+
+    @Test
+    void testLower_matchWithoutExpectedTypeTakesTheFirstTypedArm() {
+        assertThat(out("""
+                use Std.System.IO;
+                unit main() {
+                    i64 big = 5000000000;
+                    let x = match big > 0 { true => 1, false => big };
+                    i64 y = x;
+                    let s = match 3 { 3 => "s", _ => __panic_str("no") };
+                    IO.Println("${y} ${s}");
+                }
+                """)).isEqualTo("1 s\n");
+    }
+
+    @Test
+    void testLower_genericFunctionsAsValuesTakeTheirTypeFromTheContext() {
+        assertThat(out("""
+                use Std.System.IO;
+                T id<T>(T x) { return x; }
+                unit main() {
+                    i64(i64) f = id;
+                    string(string) g = id;
+                    IO.Println("${f(5)} ${g("s")}");
+                }
+                """)).isEqualTo("5 s\n");
+    }
 }
