@@ -3,15 +3,12 @@ package beskid.backend.aot;
 import beskid.abi.ExecutionEntry;
 import beskid.lowering.api.ArtifactClassLoader;
 import beskid.lowering.api.ArtifactKind;
-import beskid.lowering.api.BackendUnavailableException;
 import beskid.lowering.api.BuildBackend;
 import beskid.lowering.api.BuildRequest;
 import beskid.lowering.api.BuildResult;
 import beskid.lowering.api.BuiltArtifact;
-import beskid.lowering.api.Diagnostic;
 import beskid.lowering.api.ImportCheck;
 import beskid.lowering.api.LoweredArtifact;
-import beskid.lowering.api.LoweringResult;
 import beskid.lowering.api.LoweringService;
 import beskid.lowering.api.RunBackend;
 import beskid.lowering.api.RunRequest;
@@ -87,7 +84,7 @@ public final class AotBackend implements BuildBackend, RunBackend {
         if (target == null) {
             throw new IllegalArgumentException("unknown target " + request.target() + "; valid: " + String.join(", ", targets()));
         }
-        Linked linked = link(request.source(), true);
+        ImportCheck.Checked linked = link(request.source(), true);
         if (!linked.diagnostics().isEmpty()) {
             return new BuildResult(linked.diagnostics(), null);
         }
@@ -102,7 +99,7 @@ public final class AotBackend implements BuildBackend, RunBackend {
      */
     @Override
     public RunResult run(RunRequest request) {
-        Linked linked = link(request.source(), true);
+        ImportCheck.Checked linked = link(request.source(), true);
         if (!linked.diagnostics().isEmpty()) {
             return new RunResult(linked.diagnostics(), null, new TreeSet<>());
         }
@@ -117,7 +114,7 @@ public final class AotBackend implements BuildBackend, RunBackend {
 
     @Override
     public TestReport runTests(TestRequest request) {
-        Linked linked = link(request.source(), false);
+        ImportCheck.Checked linked = link(request.source(), false);
         if (!linked.diagnostics().isEmpty()) {
             return new TestReport(linked.diagnostics(), List.of());
         }
@@ -130,26 +127,9 @@ public final class AotBackend implements BuildBackend, RunBackend {
         return new ArtifactClassLoader(JarClasses.of(jar), AotBackend.class.getClassLoader());
     }
 
-    /** A lowered artifact whose imports passed the link step, or the diagnostics that stop it. */
-    private record Linked(List<Diagnostic> diagnostics, LoweredArtifact artifact) {
-    }
-
-    private Linked link(SourceUnit source, boolean needsMain) {
-        LoweringService service = lowering;
-        if (service == null) {
-            throw new BackendUnavailableException("the lowering service is not available (stopped or being updated)");
-        }
-        LoweringResult lowered = service.lower(source);
-        if (!lowered.ok()) {
-            return new Linked(lowered.diagnostics(), null);
-        }
-        LoweredArtifact artifact = lowered.artifact();
-        if (needsMain && artifact.entry() == null) {
-            return new Linked(List.of(ImportCheck.noMain(source.path())), null);
-        }
-        List<Diagnostic> unresolved = ImportCheck.problems(artifact).stream()
-                .map(p -> ImportCheck.linkError(source.path(), p)).toList();
-        return new Linked(unresolved, unresolved.isEmpty() ? artifact : null);
+    /** The link step: the same import check the JIT's binding makes, against the same table. */
+    private ImportCheck.Checked link(SourceUnit source, boolean needsMain) {
+        return ImportCheck.lowerAndCheck(lowering, source, needsMain);
     }
 
     private SortedMap<String, byte[]> files(LoweredArtifact artifact, ArtifactKind kind, Target target) {

@@ -3,12 +3,10 @@ package beskid.backend.jit;
 import beskid.abi.ExecutionEntry;
 import beskid.abi.RunOutcome;
 import beskid.lowering.api.ArtifactClassLoader;
-import beskid.lowering.api.BackendUnavailableException;
 import beskid.lowering.api.Diagnostic;
 import beskid.lowering.api.EntryPoint;
 import beskid.lowering.api.ImportCheck;
 import beskid.lowering.api.LoweredArtifact;
-import beskid.lowering.api.LoweringResult;
 import beskid.lowering.api.LoweringService;
 import beskid.lowering.api.RunBackend;
 import beskid.lowering.api.RunRequest;
@@ -84,23 +82,11 @@ public final class JitBackend implements RunBackend {
     }
 
     private Prepared prepare(SourceUnit source, boolean needsMain) {
-        LoweringService service = lowering;
-        if (service == null) {
-            throw new BackendUnavailableException("the lowering service is not available (stopped or being updated)");
+        ImportCheck.Checked checked = ImportCheck.lowerAndCheck(lowering, source, needsMain);
+        if (!checked.diagnostics().isEmpty()) {
+            return new Prepared(checked.diagnostics(), null, null);
         }
-        LoweringResult lowered = service.lower(source);
-        if (!lowered.ok()) {
-            return new Prepared(lowered.diagnostics(), null, null);
-        }
-        LoweredArtifact artifact = lowered.artifact();
-        if (needsMain && artifact.entry() == null) {
-            return new Prepared(List.of(ImportCheck.noMain(source.path())), null, null);
-        }
-        List<Diagnostic> unbound = ImportCheck.problems(artifact).stream()
-                .map(p -> ImportCheck.linkError(source.path(), p)).toList();
-        if (!unbound.isEmpty()) {
-            return new Prepared(unbound, null, null);
-        }
+        LoweredArtifact artifact = checked.artifact();
         return new Prepared(List.of(), artifact, new ArtifactClassLoader(artifact.classes(), JitBackend.class.getClassLoader()));
     }
 

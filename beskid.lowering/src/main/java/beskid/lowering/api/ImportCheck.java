@@ -41,6 +41,42 @@ public final class ImportCheck {
         return problems;
     }
 
+    /**
+     * A lowered artifact whose imports all bind, or the diagnostics that stop it.
+     *
+     * @param diagnostics compile errors, a missing main, or unbound imports
+     * @param artifact the artifact when there are no diagnostics, else null
+     */
+    public record Checked(List<Diagnostic> diagnostics, LoweredArtifact artifact) {
+        /** Copies the diagnostics. */
+        public Checked {
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    /**
+     * The step both backends start with: lower through the shared service, require {@code main}
+     * when asked, and check every import against the runtime's table.
+     *
+     * @param lowering the lowering service, or null when it is gone
+     * @throws BackendUnavailableException when the lowering service is gone
+     */
+    public static Checked lowerAndCheck(LoweringService lowering, SourceUnit source, boolean needsMain) {
+        if (lowering == null) {
+            throw new BackendUnavailableException("the lowering service is not available (stopped or being updated)");
+        }
+        LoweringResult lowered = lowering.lower(source);
+        if (!lowered.ok()) {
+            return new Checked(lowered.diagnostics(), null);
+        }
+        LoweredArtifact artifact = lowered.artifact();
+        if (needsMain && artifact.entry() == null) {
+            return new Checked(List.of(noMain(source.path())), null);
+        }
+        List<Diagnostic> unbound = problems(artifact).stream().map(p -> linkError(source.path(), p)).toList();
+        return new Checked(unbound, unbound.isEmpty() ? artifact : null);
+    }
+
     /** The diagnostic for a program without {@code main} asked to run or build. */
     public static Diagnostic noMain(String path) {
         return new Diagnostic(path, 1, 1, "E0401", "no `main` function: `run` and `build` need an entry point", null);
