@@ -14,6 +14,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.launch.Framework;
+import org.osgi.framework.wiring.BundleWiring;
 
 /**
  * Brings the cached bundles in line with the distribution's jars (install new, update changed,
@@ -60,6 +61,11 @@ final class BundleSet {
             if (SHELL_BUNDLES.contains(bundle.getSymbolicName())) {
                 if (shell) {
                     bundle.start(Bundle.START_TRANSIENT);
+                    if (bundle.getSymbolicName().equals("org.jline")) {
+                        // JLine finds its terminal providers through the context class loader; the
+                        // launcher's (the application loader) cannot see them, JLine's own can.
+                        Thread.currentThread().setContextClassLoader(bundle.adapt(BundleWiring.class).getClassLoader());
+                    }
                 } else if (bundle.getState() == Bundle.ACTIVE) {
                     bundle.stop(Bundle.STOP_TRANSIENT);
                 }
