@@ -27,6 +27,18 @@ public enum AbiKind {
         this.descriptor = descriptor;
     }
 
+    /**
+     * A JVM method descriptor from parameter kinds and a return descriptor. Plain loops, no
+     * streams: this runs while an executable starts, where every lambda costs a spun class.
+     */
+    static String methodDescriptor(java.util.List<AbiKind> parameters, String returnDescriptor) {
+        StringBuilder out = new StringBuilder("(");
+        for (AbiKind k : parameters) {
+            out.append(k.descriptor);
+        }
+        return out.append(')').append(returnDescriptor).toString();
+    }
+
     /** The JVM descriptor of a value of this kind ("" for kinds that are not stack values). */
     public String descriptor() {
         return descriptor;

@@ -5,7 +5,6 @@ import static beskid.abi.AbiKind.PTR;
 import static beskid.abi.AbiKind.STR;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The stable tags of the standard library's {@code [Interop]} functions: each names one Std
@@ -76,8 +75,7 @@ public enum InteropTag {
 
     /** The JVM descriptor every dispatch call site of this tag must have. */
     public String descriptor() {
-        return parameterKinds.stream().map(AbiKind::descriptor).collect(Collectors.joining("", "(", ")"))
-                + group.returnDescriptor();
+        return AbiKind.methodDescriptor(parameterKinds, group.returnDescriptor());
     }
 
     /** The tag with this id, or null. */

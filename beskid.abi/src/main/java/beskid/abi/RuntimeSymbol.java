@@ -11,7 +11,6 @@ import static beskid.abi.AbiKind.UNIT;
 import static beskid.abi.AbiKind.VARARGS;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The runtime symbol table: every entry point generated code may call, with its ABI
@@ -91,7 +90,11 @@ public enum RuntimeSymbol {
 
     /** The ABI signature, e.g. {@code (I64,STR)->I64}; what import tables record and linkers compare. */
     public String signature() {
-        return parameterKinds.stream().map(Enum::name).collect(Collectors.joining(",", "(", ")")) + "->" + returnKind;
+        StringBuilder out = new StringBuilder("(");
+        for (int i = 0; i < parameterKinds.size(); i++) {
+            out.append(i == 0 ? "" : ",").append(parameterKinds.get(i).name());
+        }
+        return out.append(")->").append(returnKind.name()).toString();
     }
 
     /**
@@ -102,8 +105,7 @@ public enum RuntimeSymbol {
         if (isInteropDispatch()) {
             return null;
         }
-        return parameterKinds.stream().map(AbiKind::descriptor).collect(Collectors.joining("", "(", ")"))
-                + returnKind.descriptor();
+        return AbiKind.methodDescriptor(parameterKinds, returnKind.descriptor());
     }
 
     /** The symbol with this name, or null. */

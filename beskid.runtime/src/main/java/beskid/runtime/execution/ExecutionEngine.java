@@ -9,7 +9,6 @@ import java.io.PrintStream;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Supplier;
 
 /**
  * Runs a program's main for any backend: on its own thread with a fixed stack, with the run's
@@ -20,10 +19,10 @@ public final class ExecutionEngine implements ExecutionEntry {
     private static final MethodType LONG_MAIN = MethodType.methodType(long.class);
     private static final MethodType UNIT_MAIN = MethodType.methodType(void.class);
 
-    private final Supplier<Policies> policies;
+    private final Policies policies;
 
-    /** An engine that takes the policies in force at the start of each run from the supplier. */
-    public ExecutionEngine(Supplier<Policies> policies) {
+    /** An engine that runs every program with these policies. */
+    public ExecutionEngine(Policies policies) {
         this.policies = policies;
     }
 
@@ -33,10 +32,9 @@ public final class ExecutionEngine implements ExecutionEntry {
         if (!type.equals(INT_MAIN) && !type.equals(LONG_MAIN) && !type.equals(UNIT_MAIN)) {
             throw new IllegalArgumentException("main must have type ()I, ()J or ()V, not " + type);
         }
-        Policies runPolicies = policies.get();
-        RunState state = new RunState(context, runPolicies);
-        Outcome outcome = new Outcome();
-        Thread thread = runPolicies.scheduling().newThread(() -> runMain(main, state, outcome), "beskid-main", MAIN_STACK_BYTES);
+        RunState state = new RunState(context, policies);
+        MainRun outcome = new MainRun(main, state);
+        Thread thread = policies.scheduling().newThread(outcome, "beskid-main", MAIN_STACK_BYTES);
         thread.start();
         boolean interrupted = false;
         while (true) {
@@ -56,30 +54,42 @@ public final class ExecutionEngine implements ExecutionEntry {
         return result;
     }
 
-    private static final class Outcome {
+    /**
+     * The body of a run's main thread and what it left behind. A class rather than a lambda:
+     * an executable's start-up should not pay for spinning one.
+     */
+    private static final class MainRun implements Runnable {
+        private final MethodHandle main;
+        private final RunState state;
         long value;
         Throwable failure;
-    }
 
-    private static void runMain(MethodHandle main, RunState state, Outcome outcome) {
-        RunState.bind(state);
-        try {
-            Class<?> r = main.type().returnType();
-            if (r == int.class) {
-                outcome.value = (int) main.invokeExact();
-            } else if (r == long.class) {
-                outcome.value = (long) main.invokeExact();
-            } else {
-                main.invokeExact();
+        MainRun(MethodHandle main, RunState state) {
+            this.main = main;
+            this.state = state;
+        }
+
+        @Override
+        public void run() {
+            RunState.bind(state);
+            try {
+                Class<?> r = main.type().returnType();
+                if (r == int.class) {
+                    value = (int) main.invokeExact();
+                } else if (r == long.class) {
+                    value = (long) main.invokeExact();
+                } else {
+                    main.invokeExact();
+                }
+            } catch (Throwable t) {
+                failure = t;
+            } finally {
+                RunState.unbind();
             }
-        } catch (Throwable t) {
-            outcome.failure = t;
-        } finally {
-            RunState.unbind();
         }
     }
 
-    private static RunOutcome finish(RunState state, Outcome outcome) {
+    private static RunOutcome finish(RunState state, MainRun outcome) {
         RunContext context = state.context();
         if (outcome.failure == null) {
             return new RunOutcome(state.policies().process().exitCode(outcome.value), null, null);

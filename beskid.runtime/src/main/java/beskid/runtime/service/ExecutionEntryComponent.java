@@ -46,8 +46,7 @@ public final class ExecutionEntryComponent implements ExecutionEntry {
     @Activate
     void activate() {
         symbols = new RuntimeSymbolProvider();
-        Policies policies = new Policies(output, input, process, environment, clock, scheduling);
-        engine = new ExecutionEngine(() -> policies);
+        engine = new ExecutionEngine(new Policies(output, input, process, environment, clock, scheduling));
         Linkage.install(symbols);
     }
 

@@ -29,7 +29,6 @@ public final class StandaloneRuntime {
     /** Installs the symbol implementations and returns an execution entry with the default policies. */
     public static ExecutionEntry start() {
         Linkage.install(new RuntimeSymbolProvider());
-        Policies policies = defaultPolicies();
-        return new ExecutionEngine(() -> policies);
+        return new ExecutionEngine(defaultPolicies());
     }
 }
