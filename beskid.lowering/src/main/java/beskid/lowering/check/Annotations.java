@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * Everything the checker decided about one module's syntax tree, for the emitter. Keyed by
  * node identity (AST records compare by value); only ever looked up, never iterated, so the
- * identity maps do not make output order depend on hashing.
+ * tables do not make output order depend on hashing. The per-expression notes, by far the
+ * largest table, live in a {@link NoteTable} that keeps a function's nodes close together.
  */
 public final class Annotations {
     /** What is known about one expression; one map entry per node keeps lookups cheap. */
@@ -26,7 +27,7 @@ public final class Annotations {
         Resolved resolution;
     }
 
-    private final Map<Expr, Note> notes;
+    private final NoteTable<Note> notes;
     private final Map<CallExpr, CallTarget> calls = new IdentityHashMap<>();
     private final Map<LambdaExpr, LambdaInfo> lambdas = new IdentityHashMap<>();
     private final Map<Object, LocalVar> locals = new IdentityHashMap<>();
@@ -40,7 +41,7 @@ public final class Annotations {
 
     /** Annotations for a module of about {@code expectedExpressions} expressions (sizes the maps once). */
     public Annotations(int expectedExpressions) {
-        notes = new IdentityHashMap<>(Math.max(64, expectedExpressions));
+        notes = new NoteTable<>(expectedExpressions);
     }
 
     /** The type of the value an expression leaves (before any conversion). */
@@ -50,12 +51,7 @@ public final class Annotations {
     }
 
     private Note note(Expr e) {
-        Note n = notes.get(e);
-        if (n == null) {
-            n = new Note();
-            notes.put(e, n);
-        }
-        return n;
+        return notes.getOrAdd(e, Note::new);
     }
 
     void setType(Expr e, Type t) {
