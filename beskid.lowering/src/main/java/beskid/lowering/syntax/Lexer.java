@@ -8,9 +8,7 @@ import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Turns a {@link SourceText} into tokens, reporting lexical errors and always finishing with
@@ -30,7 +28,8 @@ public final class Lexer {
     private final String text;
     private final Diagnostics diags;
     private final List<Token> tokens;
-    private final Map<String, String> names = new HashMap<>();
+    /** Keywords and identifiers; equal identifiers share one String. */
+    private final WordTable words = new WordTable();
     /** One entry per open interpolation: braces opened inside it, and its string's start. */
     private final Deque<Interpolation> interpolations = new ArrayDeque<>();
 
@@ -149,14 +148,9 @@ public final class Lexer {
             while (pos < text.length() && isIdentPart(text.charAt(pos))) {
                 advance();
             }
-            String word = text.substring(startPos, pos);
-            // Every keyword is lower case: most identifiers skip the keyword lookup.
-            TokenKind kw = c >= 'a' && c <= 'z' ? TokenKind.keyword(word) : null;
-            if (kw != null) {
-                emit(kw, null, startPos, startLine, startColumn);
-            } else {
-                emit(TokenKind.IDENT, names.computeIfAbsent(word, w -> w), startPos, startLine, startColumn);
-            }
+            int word = words.find(text, startPos, pos);
+            TokenKind kind = words.kind(word);
+            emit(kind, kind == TokenKind.IDENT ? words.word(word) : null, startPos, startLine, startColumn);
             return;
         }
         if (c >= '0' && c <= '9') {
