@@ -88,7 +88,7 @@ public final class Lexer {
                 }
                 advance();
             } else if (c == ' ' || c == '\t' || c == '\f') {
-                advance();
+                advanceAscii();
             } else if (c == '/' && peek(1) == '/') {
                 lineComment();
             } else if (c == '/' && peek(1) == '*') {
@@ -146,7 +146,7 @@ public final class Lexer {
         char c = text.charAt(pos);
         if (isIdentStart(c)) {
             while (pos < text.length() && isIdentPart(text.charAt(pos))) {
-                advance();
+                advanceAscii();
             }
             int word = words.find(text, startPos, pos);
             TokenKind kind = words.kind(word);
@@ -178,7 +178,7 @@ public final class Lexer {
             return;
         }
         for (int i = 0; i < punct.spelling().length(); i++) {
-            advance();
+            advanceAscii();
         }
         if (!interpolations.isEmpty()) {
             if (punct == TokenKind.LBRACE) {
@@ -283,21 +283,21 @@ public final class Lexer {
 
     private void number(int startPos, int startLine, int startColumn) {
         while (pos < text.length() && isDigit(text.charAt(pos))) {
-            advance();
+            advanceAscii();
         }
         boolean isFloat = false;
         if (peek(0) == '.' && isDigit(peek(1))) {
             isFloat = true;
             advance();
             while (pos < text.length() && isDigit(text.charAt(pos))) {
-                advance();
+                advanceAscii();
             }
             if ((peek(0) == 'e' || peek(0) == 'E')
                     && (isDigit(peek(1)) || ((peek(1) == '+' || peek(1) == '-') && isDigit(peek(2))))) {
                 advance();
                 advance();
                 while (pos < text.length() && isDigit(text.charAt(pos))) {
-                    advance();
+                    advanceAscii();
                 }
             }
         }
@@ -306,7 +306,7 @@ public final class Lexer {
             SourcePos suffixPos = here();
             int from = pos;
             while (pos < text.length() && isIdentPart(text.charAt(pos))) {
-                advance();
+                advanceAscii();
             }
             diags.add(suffixPos, ErrorCode.INVALID_NUMBER,
                     "invalid suffix `" + abbreviate(text.substring(from, pos)) + "` on a number");
@@ -475,6 +475,15 @@ public final class Lexer {
         if (Character.isHighSurrogate(c) && pos < text.length() && Character.isLowSurrogate(text.charAt(pos))) {
             pos++;
         }
+        column++;
+    }
+
+    /**
+     * Moves over a char known to be ASCII other than a line break (a blank, letter, digit or
+     * punctuation): the common case, without {@link #advance()}'s line and surrogate checks.
+     */
+    private void advanceAscii() {
+        pos++;
         column++;
     }
 
