@@ -15,19 +15,44 @@ import java.util.Map;
 /**
  * Everything the checker decided about one module's syntax tree, for the emitter. Keyed by
  * node identity (AST records compare by value); only ever looked up, never iterated, so the
- * identity maps do not make output order depend on hashing.
+ * tables do not make output order depend on hashing. The per-expression notes, by far the
+ * largest table, live in a {@link NoteTable} that keeps a function's nodes close together.
  */
 public final class Annotations {
-    /** What is known about one expression; one map entry per node keeps lookups cheap. */
-    private static final class Note {
-        Type type;
-        Type conversion;
-        BigInteger constant;
-        Resolved resolution;
+    /**
+     * What is known about one expression; one table entry per node keeps lookups cheap, and
+     * {@link #noteOf} lets the emitter read all of it with a single lookup.
+     */
+    public static final class Note {
+        /** For nodes nothing was noted about; never stored, so never written. */
+        private static final Note NONE = new Note();
+
+        private Type type;
+        private Type conversion;
+        private BigInteger constant;
+        private Resolved resolution;
+        private CallTarget call;
+
+        private Note() {
+        }
+
+        /** The type of the value the expression leaves (before any conversion). */
+        public Type type() {
+            return type != null ? type : Prim.ERROR;
+        }
+
+        /** The type the value must be converted to where it is used, or null. */
+        public Type conversion() {
+            return conversion;
+        }
+
+        /** The folded value of an integer constant expression, or null. */
+        public BigInteger constant() {
+            return constant;
+        }
     }
 
-    private final Map<Expr, Note> notes;
-    private final Map<CallExpr, CallTarget> calls = new IdentityHashMap<>();
+    private final NoteTable<Note> notes;
     private final Map<LambdaExpr, LambdaInfo> lambdas = new IdentityHashMap<>();
     private final Map<Object, LocalVar> locals = new IdentityHashMap<>();
     private final Map<Object, FunctionInfo> functions = new IdentityHashMap<>();
@@ -40,22 +65,22 @@ public final class Annotations {
 
     /** Annotations for a module of about {@code expectedExpressions} expressions (sizes the maps once). */
     public Annotations(int expectedExpressions) {
-        notes = new IdentityHashMap<>(Math.max(64, expectedExpressions));
+        notes = new NoteTable<>(expectedExpressions);
+    }
+
+    /** Everything noted about an expression (an empty note when nothing was). */
+    public Note noteOf(Expr e) {
+        Note n = notes.get(e);
+        return n != null ? n : Note.NONE;
     }
 
     /** The type of the value an expression leaves (before any conversion). */
     public Type type(Expr e) {
-        Note n = notes.get(e);
-        return n != null && n.type != null ? n.type : Prim.ERROR;
+        return noteOf(e).type();
     }
 
     private Note note(Expr e) {
-        Note n = notes.get(e);
-        if (n == null) {
-            n = new Note();
-            notes.put(e, n);
-        }
-        return n;
+        return notes.getOrAdd(e, Note::new);
     }
 
     void setType(Expr e, Type t) {
@@ -93,11 +118,11 @@ public final class Annotations {
     }
 
     public CallTarget call(CallExpr c) {
-        return calls.get(c);
+        return noteOf(c).call;
     }
 
     void setCall(CallExpr c, CallTarget t) {
-        calls.put(c, t);
+        note(c).call = t;
     }
 
     public LambdaInfo lambda(LambdaExpr l) {

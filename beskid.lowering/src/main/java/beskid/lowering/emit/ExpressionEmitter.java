@@ -22,6 +22,7 @@ import beskid.lowering.ast.StructLit;
 import beskid.lowering.ast.TryExpr;
 import beskid.lowering.ast.UnaryExpr;
 import beskid.lowering.ast.UnaryOp;
+import beskid.lowering.check.Annotations;
 import beskid.lowering.check.EnumType;
 import beskid.lowering.check.FieldSymbol;
 import beskid.lowering.check.FnType;
@@ -56,14 +57,15 @@ final class ExpressionEmitter {
 
     /** Emits e and converts its value to what its context expects. */
     void emit(Expr e) {
-        Type t = mc.ann.type(e);
-        BigInteger c = mc.ann.constant(e);
+        Annotations.Note note = mc.ann.noteOf(e); // one lookup for all three facts
+        Type t = note.type();
+        BigInteger c = note.constant();
         if (c != null && (Types.isInteger(t) || t == Prim.F64)) {
             constant(c, t);
         } else {
             raw(e, t);
         }
-        Type conv = mc.ann.conversion(e);
+        Type conv = note.conversion();
         if (conv != null) {
             mc.values.convert(t, conv);
         }
@@ -71,8 +73,9 @@ final class ExpressionEmitter {
 
     /** The type of e's value after its conversion. */
     Type finalType(Expr e) {
-        Type conv = mc.ann.conversion(e);
-        return conv != null ? conv : mc.ann.type(e);
+        Annotations.Note note = mc.ann.noteOf(e);
+        Type conv = note.conversion();
+        return conv != null ? conv : note.type();
     }
 
     private void constant(BigInteger c, Type t) {

@@ -31,7 +31,6 @@ import beskid.lowering.ast.TypeRef;
 import beskid.lowering.ast.UnaryExpr;
 import beskid.lowering.ast.UnaryOp;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -351,7 +350,7 @@ final class ExpressionParser {
         switch (t.kind()) {
             case INT -> {
                 tokens.advance();
-                return new IntLit(t.pos(), new BigInteger(t.text()));
+                return new IntLit(t.pos(), t.intValue());
             }
             case FLOAT -> {
                 tokens.advance();

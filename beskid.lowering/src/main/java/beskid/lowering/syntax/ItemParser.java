@@ -313,7 +313,7 @@ final class ItemParser {
     }
 
     private int capacity(Token n) {
-        java.math.BigInteger value = new java.math.BigInteger(n.text());
+        java.math.BigInteger value = n.intValue();
         if (value.signum() <= 0 || value.bitLength() > 31) {
             tokens.report(n.pos(), ErrorCode.INVALID_SYNTAX, "event capacity must be between 1 and 2147483647");
             return 8;

@@ -8,9 +8,7 @@ import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Turns a {@link SourceText} into tokens, reporting lexical errors and always finishing with
@@ -30,7 +28,8 @@ public final class Lexer {
     private final String text;
     private final Diagnostics diags;
     private final List<Token> tokens;
-    private final Map<String, String> names = new HashMap<>();
+    /** Keywords and identifiers; equal identifiers share one String. */
+    private final WordTable words = new WordTable();
     /** One entry per open interpolation: braces opened inside it, and its string's start. */
     private final Deque<Interpolation> interpolations = new ArrayDeque<>();
 
@@ -89,7 +88,7 @@ public final class Lexer {
                 }
                 advance();
             } else if (c == ' ' || c == '\t' || c == '\f') {
-                advance();
+                advanceAscii();
             } else if (c == '/' && peek(1) == '/') {
                 lineComment();
             } else if (c == '/' && peek(1) == '*') {
@@ -147,16 +146,11 @@ public final class Lexer {
         char c = text.charAt(pos);
         if (isIdentStart(c)) {
             while (pos < text.length() && isIdentPart(text.charAt(pos))) {
-                advance();
+                advanceAscii();
             }
-            String word = text.substring(startPos, pos);
-            // Every keyword is lower case: most identifiers skip the keyword lookup.
-            TokenKind kw = c >= 'a' && c <= 'z' ? TokenKind.keyword(word) : null;
-            if (kw != null) {
-                emit(kw, null, startPos, startLine, startColumn);
-            } else {
-                emit(TokenKind.IDENT, names.computeIfAbsent(word, w -> w), startPos, startLine, startColumn);
-            }
+            int word = words.find(text, startPos, pos);
+            TokenKind kind = words.kind(word);
+            emit(kind, kind == TokenKind.IDENT ? words.word(word) : null, startPos, startLine, startColumn);
             return;
         }
         if (c >= '0' && c <= '9') {
@@ -184,7 +178,7 @@ public final class Lexer {
             return;
         }
         for (int i = 0; i < punct.spelling().length(); i++) {
-            advance();
+            advanceAscii();
         }
         if (!interpolations.isEmpty()) {
             if (punct == TokenKind.LBRACE) {
@@ -289,21 +283,21 @@ public final class Lexer {
 
     private void number(int startPos, int startLine, int startColumn) {
         while (pos < text.length() && isDigit(text.charAt(pos))) {
-            advance();
+            advanceAscii();
         }
         boolean isFloat = false;
         if (peek(0) == '.' && isDigit(peek(1))) {
             isFloat = true;
             advance();
             while (pos < text.length() && isDigit(text.charAt(pos))) {
-                advance();
+                advanceAscii();
             }
             if ((peek(0) == 'e' || peek(0) == 'E')
                     && (isDigit(peek(1)) || ((peek(1) == '+' || peek(1) == '-') && isDigit(peek(2))))) {
                 advance();
                 advance();
                 while (pos < text.length() && isDigit(text.charAt(pos))) {
-                    advance();
+                    advanceAscii();
                 }
             }
         }
@@ -312,7 +306,7 @@ public final class Lexer {
             SourcePos suffixPos = here();
             int from = pos;
             while (pos < text.length() && isIdentPart(text.charAt(pos))) {
-                advance();
+                advanceAscii();
             }
             diags.add(suffixPos, ErrorCode.INVALID_NUMBER,
                     "invalid suffix `" + abbreviate(text.substring(from, pos)) + "` on a number");
@@ -481,6 +475,15 @@ public final class Lexer {
         if (Character.isHighSurrogate(c) && pos < text.length() && Character.isLowSurrogate(text.charAt(pos))) {
             pos++;
         }
+        column++;
+    }
+
+    /**
+     * Moves over a char known to be ASCII other than a line break (a blank, letter, digit or
+     * punctuation): the common case, without {@link #advance()}'s line and surrogate checks.
+     */
+    private void advanceAscii() {
+        pos++;
         column++;
     }
 

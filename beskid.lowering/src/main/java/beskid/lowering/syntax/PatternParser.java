@@ -17,7 +17,6 @@ import beskid.lowering.ast.UnaryOp;
 import beskid.lowering.ast.VariantPattern;
 import beskid.lowering.ast.WildcardPattern;
 
-import java.math.BigInteger;
 import java.util.List;
 
 /**
@@ -89,7 +88,7 @@ final class PatternParser {
 
     private static Expr literal(Token t) {
         return switch (t.kind()) {
-            case INT -> new IntLit(t.pos(), new BigInteger(t.text()));
+            case INT -> new IntLit(t.pos(), t.intValue());
             case FLOAT -> new FloatLit(t.pos(), Double.parseDouble(t.text()));
             case CHAR -> new CharLit(t.pos(), t.text().codePointAt(0));
             case STRING -> new StringLit(t.pos(), t.text().isEmpty() ? List.of() : List.of(new StringPart.Text(t.text())));

@@ -5,6 +5,7 @@ import beskid.lowering.diag.Diagnostics;
 import beskid.lowering.diag.ErrorCode;
 import beskid.lowering.diag.SourceLines;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Objects;
@@ -157,12 +158,16 @@ public final class SourceText implements SourceLines {
         }
 
         String decode() {
-            StringBuilder out = new StringBuilder(bytes.length);
             int i = 0;
             if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                     && (bytes[2] & 0xFF) == 0xBF) {
                 i = 3;
             }
+            if (isAscii(i)) {
+                // Most sources are plain ASCII: one bulk copy instead of a char at a time.
+                return new String(bytes, i, bytes.length - i, StandardCharsets.ISO_8859_1);
+            }
+            StringBuilder out = new StringBuilder(bytes.length);
             while (i < bytes.length) {
                 int b = bytes[i] & 0xFF;
                 if (b < 0x80) {
@@ -206,6 +211,15 @@ public final class SourceText implements SourceLines {
                 i += len;
             }
             return out.toString();
+        }
+
+        private boolean isAscii(int from) {
+            for (int i = from; i < bytes.length; i++) {
+                if (bytes[i] < 0) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void bad(StringBuilder out) {

@@ -1,6 +1,7 @@
 package beskid.lowering.syntax;
 
 import beskid.lowering.ast.SourcePos;
+import java.math.BigInteger;
 
 /**
  * One token. Positions are stored as plain ints (not {@link SourcePos} objects) because a
@@ -29,6 +30,11 @@ public record Token(TokenKind kind, String text, int offset, int line, int colum
     /** Just after the token: where a missing following token is reported. */
     public SourcePos end() {
         return new SourcePos(endOffset, endLine, endColumn);
+    }
+
+    /** The value of an INT token; literals that fit a long skip BigInteger's general parser. */
+    public BigInteger intValue() {
+        return text.length() <= 18 ? BigInteger.valueOf(Long.parseLong(text)) : new BigInteger(text);
     }
 
     /** Whether this is a {@code kind} token. */

@@ -4,9 +4,8 @@ import beskid.lowering.ast.SourcePos;
 import beskid.lowering.diag.Diagnostics;
 import beskid.lowering.diag.ErrorCode;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -309,15 +308,19 @@ final class TokenCursor {
     // ---- bracket matching ---------------------------------------------------------------
 
     private void matchBrackets() {
-        Deque<Integer> open = new ArrayDeque<>();
+        // The open brackets as a plain int stack: a Deque<Integer> boxed every index above 127.
+        int[] open = new int[16];
+        int top = 0;
         int[] openCount = new int[TokenKind.values().length];
         for (int i = 0; i < tokens.size(); i++) {
             partner[i] = -1;
-            enclosing[i] = open.isEmpty() ? -1 : open.peek();
+            enclosing[i] = top == 0 ? -1 : open[top - 1];
             TokenKind k = tokens.get(i).kind();
-            TokenKind closes = closerOf(k);
-            if (closes != null) {
-                open.push(i);
+            if (closerOf(k) != null) {
+                if (top == open.length) {
+                    open = Arrays.copyOf(open, top * 2);
+                }
+                open[top++] = i;
                 openCount[k.ordinal()]++;
                 continue;
             }
@@ -327,7 +330,7 @@ final class TokenCursor {
             }
             // Openers left unclosed inside this group stay unmatched (-1).
             while (true) {
-                int o = open.pop();
+                int o = open[--top];
                 TokenKind ok = tokens.get(o).kind();
                 openCount[ok.ordinal()]--;
                 if (ok == opener) {
@@ -336,7 +339,7 @@ final class TokenCursor {
                     break;
                 }
             }
-            enclosing[i] = open.isEmpty() ? -1 : open.peek();
+            enclosing[i] = top == 0 ? -1 : open[top - 1];
         }
     }
 
