@@ -20,10 +20,13 @@ final class NoteTable<V> {
     private Object[] slots; // key at 2i, value at 2i + 1
     private int size;
 
-    /** A table for about {@code expected} entries (it grows beyond that as needed). */
+    /**
+     * A table with room for {@code expected} entries, the caller's generous estimate (about
+     * twice the real count for typical code); it grows at half full.
+     */
     NoteTable(int expected) {
         int capacity = 64;
-        while (capacity < 2L * expected && capacity < (1 << 29)) {
+        while (capacity < expected && capacity < (1 << 29)) {
             capacity <<= 1;
         }
         slots = new Object[2 * capacity];
