@@ -7,46 +7,15 @@ import java.util.List;
 import java.util.Map;
 
 /** A {@code contract}: a JVM interface whose embedded contracts are super-interfaces. */
-public final class ContractSymbol implements DeclSymbol {
-    private final String name;
-    private final ModuleSymbol module;
-    private final ContractDecl decl;
-    private final String internalName;
-    private final Map<String, FunctionSymbol> methods = new LinkedHashMap<>();
+public final class ContractSymbol extends DeclaredTypeSymbol<ContractDecl> {
     private final List<ContractSymbol> embedded = new ArrayList<>();
 
     /** A contract named by its declaration. */
     public ContractSymbol(ModuleSymbol module, ContractDecl decl) {
-        this.name = decl.name();
-        this.module = module;
-        this.decl = decl;
-        this.internalName = module.internalName() + "$" + name;
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public ModuleSymbol module() {
-        return module;
-    }
-
-    @Override
-    public String internalName() {
-        return internalName;
-    }
-
-    public ContractDecl decl() {
-        return decl;
+        super(module, decl, decl.name());
     }
 
     /** Methods declared by this contract itself. */
-    public Map<String, FunctionSymbol> methods() {
-        return methods;
-    }
-
     public List<ContractSymbol> embedded() {
         return embedded;
     }
@@ -63,7 +32,7 @@ public final class ContractSymbol implements DeclSymbol {
             return; // a cycle is reported by the declaration pass; do not loop here
         }
         seen.add(this);
-        methods.forEach(into::putIfAbsent);
+        methods().forEach(into::putIfAbsent);
         for (ContractSymbol c : embedded) {
             c.collect(into, seen);
         }
@@ -88,10 +57,5 @@ public final class ContractSymbol implements DeclSymbol {
             }
         }
         return false;
-    }
-
-    @Override
-    public String toString() {
-        return name;
     }
 }

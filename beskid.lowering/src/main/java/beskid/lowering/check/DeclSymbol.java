@@ -1,7 +1,7 @@
 package beskid.lowering.check;
 
 /** A named type declaration of a module: a struct, an enum or a contract. */
-public sealed interface DeclSymbol permits StructSymbol, EnumSymbol, ContractSymbol {
+public sealed interface DeclSymbol permits DeclaredTypeSymbol {
     /** The simple name. */
     String name();
 
