@@ -146,6 +146,15 @@ public class HotSwapIT {
         }
     }
 
+    /** After a swap: a new JIT service serves runs, the in-flight run finished, nothing else moved. */
+    private void assertNewJitServes(long oldService, InFlight inFlight, Landmarks before) throws Exception {
+        ServiceReference<RunBackend> fresh = Backends.reference(context, "jit");
+        assertNotEquals(oldService, Backends.serviceId(fresh));
+        assertHelloRuns(context.getService(fresh));
+        inFlight.assertFinishes();
+        assertContainerUntouched(before);
+    }
+
     private void assertNoJitBackend() throws Exception {
         assertEquals(List.of(), Backends.references(context, "jit"));
         String answer = toolAnswer();
@@ -180,11 +189,7 @@ public class HotSwapIT {
         assertNoJitBackend();
 
         jit.start();
-        ServiceReference<RunBackend> fresh = Backends.reference(context, "jit");
-        assertNotEquals(oldService, Backends.serviceId(fresh));
-        assertHelloRuns(context.getService(fresh));
-        inFlight.assertFinishes();
-        assertContainerUntouched(before);
+        assertNewJitServes(oldService, inFlight, before);
     }
 
     @Test
@@ -218,11 +223,7 @@ public class HotSwapIT {
         assertTrue(String.valueOf(gap.get(1)), String.valueOf(gap.get(1)).startsWith("beskid: no backend available"));
 
         assertEquals(Bundle.ACTIVE, jit.getState());
-        ServiceReference<RunBackend> fresh = Backends.reference(context, "jit");
-        assertNotEquals(oldService, Backends.serviceId(fresh));
-        assertHelloRuns(context.getService(fresh));
-        inFlight.assertFinishes();
-        assertContainerUntouched(before);
+        assertNewJitServes(oldService, inFlight, before);
     }
 
     @Test
@@ -240,11 +241,7 @@ public class HotSwapIT {
         Bundle again = context.installBundle(Container.location(Container.JIT));
         again.start();
         assertNotEquals(jit.getBundleId(), again.getBundleId());
-        ServiceReference<RunBackend> fresh = Backends.reference(context, "jit");
-        assertNotEquals(oldService, Backends.serviceId(fresh));
-        assertHelloRuns(context.getService(fresh));
-        inFlight.assertFinishes();
-        assertContainerUntouched(before);
+        assertNewJitServes(oldService, inFlight, before);
     }
 
     @Test
