@@ -3,11 +3,11 @@ package beskid.cli.shell;
 import beskid.abi.ExecutionEntry;
 import beskid.abi.RunContext;
 import beskid.abi.RunOutcome;
+import beskid.lowering.api.EntryPoint;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.reflect.Method;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
+import org.osgi.framework.wiring.BundleWiring;
 
 /**
  * Runs the program inside an AOT-built bundle that is installed in the container. The bundle
@@ -33,10 +33,9 @@ final class ProgramBundles {
             bundle.start(); // throws a RESOLVE_ERROR naming the missing requirement
         }
         try {
-            Method main = bundle.loadClass(className).getDeclaredMethod(methodName);
-            main.setAccessible(true);
-            MethodHandle handle = MethodHandles.lookup().unreflect(main);
-            return runtime.execute(handle, context);
+            ClassLoader classes = bundle.adapt(BundleWiring.class).getClassLoader();
+            MethodHandle main = new EntryPoint(className, methodName, null).resolve(classes);
+            return runtime.execute(main, context);
         } catch (ReflectiveOperationException e) {
             throw new IllegalArgumentException("bundle " + bundle.getSymbolicName() + " has no entry " + className + "."
                     + methodName + ": " + e);
