@@ -26,6 +26,5 @@ public final class Abi {
     public static final String BOOTSTRAP_DESCRIPTOR =
             "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;[Ljava/lang/Object;)Ljava/lang/invoke/CallSite;";
 
-    private Abi() {
-    }
+    private Abi() {}
 }

@@ -16,8 +16,7 @@ import java.lang.invoke.MethodType;
 public final class Linkage {
     private static volatile SymbolProvider provider;
 
-    private Linkage() {
-    }
+    private Linkage() {}
 
     /**
      * Installs the runtime's implementation; called by beskid.runtime when it activates (or by
@@ -54,8 +53,8 @@ public final class Linkage {
         if (symbol.isInteropDispatch()) {
             InteropTag tag = interopTag(symbol, args);
             if (tag.group().dispatchSymbol() != symbol) {
-                throw new LinkageError("interop tag " + tag.id() + " (" + tag.function() + ") returns "
-                        + tag.group() + " and must be called through " + tag.group().dispatchSymbol() + ", not " + name);
+                throw new LinkageError("interop tag " + tag.id() + " (" + tag.function() + ") returns " + tag.group()
+                        + " and must be called through " + tag.group().dispatchSymbol() + ", not " + name);
             }
             requireDescriptor(name + " tag " + tag.id() + " (" + tag.function() + ")", tag.descriptor(), descriptor);
             target = symbols.interop(tag);

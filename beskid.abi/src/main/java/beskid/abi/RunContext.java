@@ -15,8 +15,8 @@ import java.util.Objects;
  * @param arguments the program arguments (after {@code --})
  * @param jvmTraces whether a panic report also shows the JVM stack trace
  */
-public record RunContext(OutputStream stdout, OutputStream stderr, InputStream stdin, List<String> arguments,
-        boolean jvmTraces) {
+public record RunContext(
+        OutputStream stdout, OutputStream stderr, InputStream stdin, List<String> arguments, boolean jvmTraces) {
     /** Checks and copies the arguments. */
     public RunContext {
         Objects.requireNonNull(stdout, "stdout");

@@ -27,18 +27,23 @@ import javax.tools.ToolProvider;
  */
 public final class ExecutionBench {
     private static final String[][] PROGRAMS = {
-        {"fib", "i64 fib(i64 n) {\n    if n < 2 {\n        return n;\n    }\n    return fib(n - 1) + fib(n - 2);\n}\n"
-                + "i32 main() {\n    return fib(30);\n}\n",
+        {
+            "fib",
+            "i64 fib(i64 n) {\n    if n < 2 {\n        return n;\n    }\n    return fib(n - 1) + fib(n - 2);\n}\n"
+                    + "i32 main() {\n    return fib(30);\n}\n",
             "public final class Twin {\n  static long fib(long n) { if (n < 2) { return n; } return fib(n - 1) + fib(n - 2); }\n"
-                + "  public static int main() { return (int) fib(30); }\n}\n"},
-        {"loop", "i32 main() {\n    i64 mut acc = 0;\n    for i in range(0, 50000000) {\n        acc += i % 7;\n    }\n"
-                + "    return acc;\n}\n",
+                    + "  public static int main() { return (int) fib(30); }\n}\n"
+        },
+        {
+            "loop",
+            "i32 main() {\n    i64 mut acc = 0;\n    for i in range(0, 50000000) {\n        acc += i % 7;\n    }\n"
+                    + "    return acc;\n}\n",
             "public final class Twin {\n  public static int main() { long acc = 0; for (int i = 0; i < 50000000; i++) { acc += i % 7; }"
-                + " return (int) acc; }\n}\n"},
+                    + " return (int) acc; }\n}\n"
+        },
     };
 
-    private ExecutionBench() {
-    }
+    private ExecutionBench() {}
 
     public static void main(String[] args) throws Throwable {
         for (String[] p : PROGRAMS) {
@@ -46,15 +51,23 @@ public final class ExecutionBench {
             MethodHandle java = compiled(p[2]);
             long b = best(beskid);
             long j = best(java);
-            System.out.printf(Locale.ROOT, "%-5s beskid %s, javac twin %s, ratio %.3f (target <= 1.05)%n", p[0], Harness.ms(b),
-                    Harness.ms(j), (double) b / j);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-5s beskid %s, javac twin %s, ratio %.3f (target <= 1.05)%n",
+                    p[0],
+                    Harness.ms(b),
+                    Harness.ms(j),
+                    (double) b / j);
         }
     }
 
     private static long best(MethodHandle main) {
         ExecutionEntry runtime = Harness.RUNTIME;
-        RunContext quiet = RunContext.of(OutputStream.nullOutputStream(), OutputStream.nullOutputStream(),
-                new ByteArrayInputStream(new byte[0]), List.of());
+        RunContext quiet = RunContext.of(
+                OutputStream.nullOutputStream(),
+                OutputStream.nullOutputStream(),
+                new ByteArrayInputStream(new byte[0]),
+                List.of());
         long best = Long.MAX_VALUE;
         for (int i = 0; i < 15; i++) {
             long t = System.nanoTime();
@@ -70,7 +83,8 @@ public final class ExecutionBench {
             throw new IllegalStateException(result.diagnostics().get(0).header());
         }
         LoweredArtifact artifact = result.artifact();
-        return artifact.entry().resolve(new ArtifactClassLoader(artifact.classes(), ExecutionBench.class.getClassLoader()));
+        return artifact.entry()
+                .resolve(new ArtifactClassLoader(artifact.classes(), ExecutionBench.class.getClassLoader()));
     }
 
     private static MethodHandle compiled(String source) throws Exception {
@@ -81,7 +95,9 @@ public final class ExecutionBench {
                 return source;
             }
         };
-        if (!ToolProvider.getSystemJavaCompiler().getTask(null, null, null, List.of("-d", out.toString()), null, List.of(file)).call()) {
+        if (!ToolProvider.getSystemJavaCompiler()
+                .getTask(null, null, null, List.of("-d", out.toString()), null, List.of(file))
+                .call()) {
             throw new IllegalStateException("javac failed");
         }
         Class<?> twin = new URLClassLoader(new java.net.URL[] {out.toUri().toURL()}).loadClass("Twin");

@@ -19,12 +19,13 @@ import java.util.Locale;
 final class Harness {
     static final ExecutionEntry RUNTIME = StandaloneRuntime.start();
 
-    private Harness() {
-    }
+    private Harness() {}
 
     static LoweringService lowering() {
         try {
-            return (LoweringService) Class.forName("beskid.lowering.service.LoweringComponent").getConstructor().newInstance();
+            return (LoweringService) Class.forName("beskid.lowering.service.LoweringComponent")
+                    .getConstructor()
+                    .newInstance();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("no LoweringComponent: " + e, e);
         }
@@ -35,8 +36,11 @@ final class Harness {
     }
 
     static RunResult run(JitBackend jit, SourceUnit source) {
-        RunContext quiet = RunContext.of(OutputStream.nullOutputStream(), OutputStream.nullOutputStream(),
-                new ByteArrayInputStream(new byte[0]), List.of());
+        RunContext quiet = RunContext.of(
+                OutputStream.nullOutputStream(),
+                OutputStream.nullOutputStream(),
+                new ByteArrayInputStream(new byte[0]),
+                List.of());
         RunResult result = jit.run(new RunRequest(source, quiet));
         if (!result.diagnostics().isEmpty()) {
             throw new IllegalStateException(result.diagnostics().get(0).header());

@@ -16,8 +16,7 @@ import javax.tools.ToolProvider;
  * warm times, lines per second and peak heap, next to javac on the Java twin (same JVM).
  */
 public final class LoweringBench {
-    private LoweringBench() {
-    }
+    private LoweringBench() {}
 
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
@@ -46,19 +45,36 @@ public final class LoweringBench {
         for (int i = 0; i < 6; i++) {
             javacWarm = Math.min(javacWarm, javac(java));
         }
-        System.out.printf(Locale.ROOT, "lowering %d functions (%d lines): cold %s (%.0f lines/s), warm %s (%.0f lines/s), peak heap %s%n",
-                n, lines, Harness.ms(coldNanos), lines / (coldNanos / 1e9), Harness.ms(warmNanos), lines / (warmNanos / 1e9),
+        System.out.printf(
+                Locale.ROOT,
+                "lowering %d functions (%d lines): cold %s (%.0f lines/s), warm %s (%.0f lines/s), peak heap %s%n",
+                n,
+                lines,
+                Harness.ms(coldNanos),
+                lines / (coldNanos / 1e9),
+                Harness.ms(warmNanos),
+                lines / (warmNanos / 1e9),
                 Harness.mb(coldPeak));
-        System.out.printf(Locale.ROOT, "javac on the Java twin: cold %s, warm %s; lowering/javac warm = %.3f (target < 0.1)%n",
-                Harness.ms(javacCold), Harness.ms(javacWarm), (double) warmNanos / javacWarm);
+        System.out.printf(
+                Locale.ROOT,
+                "javac on the Java twin: cold %s, warm %s; lowering/javac warm = %.3f (target < 0.1)%n",
+                Harness.ms(javacCold),
+                Harness.ms(javacWarm),
+                (double) warmNanos / javacWarm);
     }
 
     public static String beskidProgram(int n) {
         StringBuilder src = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            src.append("i64 f").append(i).append("(i64 x) {\n    i64 y = x * ").append(i % 7 + 1).append(" + ").append(i)
+            src.append("i64 f")
+                    .append(i)
+                    .append("(i64 x) {\n    i64 y = x * ")
+                    .append(i % 7 + 1)
+                    .append(" + ")
+                    .append(i)
                     .append(";\n    if y > 100 {\n        return y - 1;\n    }\n    return y + ")
-                    .append(i == 0 ? "0" : "f" + (i - 1) + "(0)").append(";\n}\n");
+                    .append(i == 0 ? "0" : "f" + (i - 1) + "(0)")
+                    .append(";\n}\n");
         }
         src.append("i32 main() {\n    return 0;\n}\n");
         return src.toString();
@@ -67,9 +83,15 @@ public final class LoweringBench {
     static String javaTwin(int n) {
         StringBuilder src = new StringBuilder("public final class Gen {\n");
         for (int i = 0; i < n; i++) {
-            src.append("  static long f").append(i).append("(long x) {\n    long y = x * ").append(i % 7 + 1).append(" + ").append(i)
+            src.append("  static long f")
+                    .append(i)
+                    .append("(long x) {\n    long y = x * ")
+                    .append(i % 7 + 1)
+                    .append(" + ")
+                    .append(i)
                     .append(";\n    if (y > 100) {\n      return y - 1;\n    }\n    return y + ")
-                    .append(i == 0 ? "0" : "f" + (i - 1) + "(0)").append(";\n  }\n");
+                    .append(i == 0 ? "0" : "f" + (i - 1) + "(0)")
+                    .append(";\n  }\n");
         }
         src.append("  public static void main(String[] a) { }\n}\n");
         return src.toString();
@@ -90,7 +112,9 @@ public final class LoweringBench {
             throw new IllegalStateException(e);
         }
         long t = System.nanoTime();
-        Boolean ok = compiler.getTask(null, null, null, List.of("-d", out.toString(), "-proc:none"), null, List.of(file)).call();
+        Boolean ok = compiler.getTask(
+                        null, null, null, List.of("-d", out.toString(), "-proc:none"), null, List.of(file))
+                .call();
         long nanos = System.nanoTime() - t;
         if (!ok) {
             throw new IllegalStateException("javac failed on the twin");

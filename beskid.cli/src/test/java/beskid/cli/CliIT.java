@@ -25,8 +25,7 @@ class CliIT {
     @TempDir
     static Path work;
 
-    record Run(int exit, String stdout, String stderr) {
-    }
+    record Run(int exit, String stdout, String stderr) {}
 
     @BeforeAll
     static void distributionIsPackaged() {
@@ -35,9 +34,14 @@ class CliIT {
     }
 
     static Run beskid(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dbeskid.bundles=" + TARGET.resolve("dist/bundles"), "-Dbeskid.cache=" + TARGET.resolve("it-felix-cache"),
-                "-cp", TARGET.resolve("dist/lib/org.apache.felix.framework.jar") + java.io.File.pathSeparator + TARGET.resolve("beskid.cli.jar"),
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dbeskid.bundles=" + TARGET.resolve("dist/bundles"),
+                "-Dbeskid.cache=" + TARGET.resolve("it-felix-cache"),
+                "-cp",
+                TARGET.resolve("dist/lib/org.apache.felix.framework.jar")
+                        + java.io.File.pathSeparator
+                        + TARGET.resolve("beskid.cli.jar"),
                 "beskid.cli.launcher.Launcher"));
         cmd.addAll(List.of(args));
         return exec(cmd);
@@ -46,17 +50,24 @@ class CliIT {
     static Run exec(List<String> cmd) throws IOException, InterruptedException {
         Path out = Files.createTempFile(work, "out", ".txt");
         Path err = Files.createTempFile(work, "err", ".txt");
-        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process p = new ProcessBuilder(cmd)
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         p.getOutputStream().close();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished: " + cmd).isTrue();
-        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return new Run(
+                p.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
     }
 
     @Test
     void runPrintsTheProgramsOutputAndExitsWithItsCode() throws Exception {
         Run hello = beskid("run", EXAMPLES.resolve("hello.bd").toString());
         assertThat(hello).isEqualTo(new Run(0, "Hello, Beskid!\n", ""));
-        assertThat(beskid("run", CORPUS.resolve("exit_code.bd").toString()).exit()).isEqualTo(44);
+        assertThat(beskid("run", CORPUS.resolve("exit_code.bd").toString()).exit())
+                .isEqualTo(44);
     }
 
     @Test
@@ -64,7 +75,9 @@ class CliIT {
         Run r = beskid("run", CORPUS.resolve("panic_div.bd").toString());
         assertThat(r.exit()).isEqualTo(101);
         assertThat(r.stdout()).isEqualTo("before\n");
-        assertThat(r.stderr()).contains("panic: division by zero", "panic_div.bd:9").doesNotContain("at java.", "Exception");
+        assertThat(r.stderr())
+                .contains("panic: division by zero", "panic_div.bd:9")
+                .doesNotContain("at java.", "Exception");
     }
 
     @Test
@@ -72,7 +85,10 @@ class CliIT {
         String file = CORPUS.resolve("compile_error.bd").toString();
         Run r = beskid("check", file);
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.stderr()).contains(file + ":5:17: error[").contains("undefined_name").contains("^");
+        assertThat(r.stderr())
+                .contains(file + ":5:17: error[")
+                .contains("undefined_name")
+                .contains("^");
         assertThat(beskid("run", file).exit()).as("run refuses too").isEqualTo(2);
     }
 
@@ -81,7 +97,13 @@ class CliIT {
         Run missing = beskid("run", work.resolve("missing.bd").toString());
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.stderr().strip()).startsWith("beskid: cannot read").doesNotContain("\n");
-        Run target = beskid("build", EXAMPLES.resolve("hello.bd").toString(), "--target", "jvm8", "-o", work.resolve("x.jar").toString());
+        Run target = beskid(
+                "build",
+                EXAMPLES.resolve("hello.bd").toString(),
+                "--target",
+                "jvm8",
+                "-o",
+                work.resolve("x.jar").toString());
         assertThat(target.exit()).isEqualTo(2);
         assertThat(target.stderr()).contains("jvm17, jvm21, jvm25");
     }
@@ -93,7 +115,8 @@ class CliIT {
         Run aot = beskid("run", "--backend", "aot", panic);
         Path jar = work.resolve("collections.jar");
         assertThat(beskid("build", panic, "-o", jar.toString()).exit()).isZero();
-        Run exe = exec(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+        Run exe = exec(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
         assertThat(jit.exit()).isEqualTo(101);
         assertThat(aot).isEqualTo(jit);
         assertThat(exe).isEqualTo(jit);
@@ -102,9 +125,12 @@ class CliIT {
     @Test
     void programArgumentsFollowTheFile() throws Exception {
         Path prog = work.resolve("args.bd");
-        Files.writeString(prog, "use Std.System.IO;\nuse Std.System.Process;\ni32 main() {\n"
-                + "    IO.Println(\"${Process.ArgCount()} ${Process.Arg(0)} ${Process.Arg(1)}\");\n    return 0;\n}\n");
-        assertThat(beskid("run", prog.toString(), "--", "one", "two words").stdout()).isEqualTo("2 one two words\n");
+        Files.writeString(
+                prog,
+                "use Std.System.IO;\nuse Std.System.Process;\ni32 main() {\n"
+                        + "    IO.Println(\"${Process.ArgCount()} ${Process.Arg(0)} ${Process.Arg(1)}\");\n    return 0;\n}\n");
+        assertThat(beskid("run", prog.toString(), "--", "one", "two words").stdout())
+                .isEqualTo("2 one two words\n");
     }
 
     @Test
@@ -112,13 +138,21 @@ class CliIT {
         Path xml = work.resolve("report.xml");
         Run r = beskid("test", CORPUS.resolve("unit_tests.bd").toString(), "--junit-xml", xml.toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.stdout()).contains("PASS  AddsSmallNumbers", "FAIL  FailsOnPurpose", "panic: expected failure",
-                "SKIP  SkippedForNow (skipped: not ready)").endsWith("2 passed, 1 failed, 1 skipped\n");
-        assertThat(Files.readString(xml)).contains("tests=\"4\" failures=\"1\" errors=\"0\" skipped=\"1\"", "<skipped message=\"not ready\"/>");
-        Run tagged = beskid("test", "--tags", "fast", CORPUS.resolve("unit_tests.bd").toString());
+        assertThat(r.stdout())
+                .contains(
+                        "PASS  AddsSmallNumbers",
+                        "FAIL  FailsOnPurpose",
+                        "panic: expected failure",
+                        "SKIP  SkippedForNow (skipped: not ready)")
+                .endsWith("2 passed, 1 failed, 1 skipped\n");
+        assertThat(Files.readString(xml))
+                .contains("tests=\"4\" failures=\"1\" errors=\"0\" skipped=\"1\"", "<skipped message=\"not ready\"/>");
+        Run tagged =
+                beskid("test", "--tags", "fast", CORPUS.resolve("unit_tests.bd").toString());
         assertThat(tagged.exit()).isZero();
         assertThat(tagged.stdout()).endsWith("1 passed, 0 failed, 0 skipped\n");
-        Run aot = beskid("test", "--backend", "aot", CORPUS.resolve("unit_tests.bd").toString());
+        Run aot = beskid(
+                "test", "--backend", "aot", CORPUS.resolve("unit_tests.bd").toString());
         assertThat(aot.stdout().lines().filter(l -> !l.contains(" ms)")).toList())
                 .isEqualTo(r.stdout().lines().filter(l -> !l.contains(" ms)")).toList());
     }

@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** AOT targets, kinds and determinism, checked on real JDKs (the host's and JDK 25 when installed). */
 class AotTargetsTest {
-    private static final SourceUnit HELLO = SourceUnit.of("hello.bd",
-            "use Std.System.IO;\ni32 main() {\n    IO.Println(\"Hello, Beskid!\");\n    return 3;\n}\n");
+    private static final SourceUnit HELLO = SourceUnit.of(
+            "hello.bd", "use Std.System.IO;\ni32 main() {\n    IO.Println(\"Hello, Beskid!\");\n    return 3;\n}\n");
 
     @TempDir
     Path work;
@@ -60,15 +60,22 @@ class AotTargetsTest {
     void buildingTwiceGivesByteIdenticalArtifacts(ArtifactKind kind) {
         BuildResult first = Toolchain.AOT.build(new BuildRequest(HELLO, kind, "jvm17"));
         BuildResult second = Toolchain.AOT.build(new BuildRequest(HELLO, kind, "jvm17"));
-        assertThat(first.artifact().files().keySet()).isEqualTo(second.artifact().files().keySet());
-        first.artifact().files().forEach((name, bytes) -> assertThat(second.artifact().files().get(name)).as(name).isEqualTo(bytes));
+        assertThat(first.artifact().files().keySet())
+                .isEqualTo(second.artifact().files().keySet());
+        first.artifact()
+                .files()
+                .forEach((name, bytes) ->
+                        assertThat(second.artifact().files().get(name)).as(name).isEqualTo(bytes));
     }
 
     @Test
     void aFileWithoutMainIsNotBuilt() {
-        BuildResult r = Toolchain.AOT.build(new BuildRequest(SourceUnit.of("lib.bd", "i32 two() {\n    return 2;\n}\n"), ArtifactKind.EXE, "jvm17"));
+        BuildResult r = Toolchain.AOT.build(new BuildRequest(
+                SourceUnit.of("lib.bd", "i32 two() {\n    return 2;\n}\n"), ArtifactKind.EXE, "jvm17"));
         assertThat(r.artifact()).isNull();
-        assertThat(r.diagnostics()).singleElement().satisfies(d -> assertThat(d.message()).contains("main"));
+        assertThat(r.diagnostics())
+                .singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("main"));
     }
 
     private static byte[] build(ArtifactKind kind, String target) {
@@ -94,8 +101,7 @@ class AotTargetsTest {
         return programClassMajorsStream(jar).toList();
     }
 
-    private record Result(String stdout, String stderr, int exit) {
-    }
+    private record Result(String stdout, String stderr, int exit) {}
 
     private Result javaJar(Path javaHome, byte[] jar) throws IOException, InterruptedException {
         Path file = Files.createTempFile(work, "prog", ".jar");
@@ -103,8 +109,10 @@ class AotTargetsTest {
         Process p = new ProcessBuilder(javaHome.resolve("bin/java").toString(), "-jar", file.toString()).start();
         p.getOutputStream().close();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Result(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
-                new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8), p.exitValue());
+        return new Result(
+                new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
+                new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8),
+                p.exitValue());
     }
 
     static Path jdk25() throws IOException {
@@ -113,8 +121,11 @@ class AotTargetsTest {
             return null;
         }
         try (Stream<Path> dirs = Files.list(jvms)) {
-            return dirs.filter(d -> d.getFileName().toString().contains("25") && Files.isExecutable(d.resolve("bin/java")))
-                    .sorted().findFirst().orElse(null);
+            return dirs.filter(
+                            d -> d.getFileName().toString().contains("25") && Files.isExecutable(d.resolve("bin/java")))
+                    .sorted()
+                    .findFirst()
+                    .orElse(null);
         }
     }
 }

@@ -22,18 +22,22 @@ import java.util.concurrent.TimeUnit;
 
 /** Runs a program the three ways the boundary promises behave the same. */
 final class Backends {
-    private Backends() {
-    }
+    private Backends() {}
 
     /** In this JVM through a run backend (JIT, or AOT running its built jar). */
     static Observed inProcess(RunBackend backend, SourceUnit source) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        RunResult result = backend.run(new RunRequest(source, RunContext.of(out, err, new ByteArrayInputStream(new byte[0]), List.of())));
+        RunResult result = backend.run(
+                new RunRequest(source, RunContext.of(out, err, new ByteArrayInputStream(new byte[0]), List.of())));
         if (!result.diagnostics().isEmpty()) {
-            throw new AssertionError(backend.name() + " refused " + source.path() + ": " + result.diagnostics().get(0).header());
+            throw new AssertionError(backend.name() + " refused " + source.path() + ": "
+                    + result.diagnostics().get(0).header());
         }
-        return new Observed(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), result.outcome().exitCode(),
+        return new Observed(
+                out.toString(StandardCharsets.UTF_8),
+                err.toString(StandardCharsets.UTF_8),
+                result.outcome().exitCode(),
                 names(result.boundSymbols()));
     }
 
@@ -41,20 +45,29 @@ final class Backends {
     static Observed executable(SourceUnit source, Path workDir) throws IOException, InterruptedException {
         BuildResult built = Toolchain.AOT.build(new BuildRequest(source, ArtifactKind.EXE, "jvm17"));
         if (!built.diagnostics().isEmpty()) {
-            throw new AssertionError("aot build refused " + source.path() + ": " + built.diagnostics().get(0).header());
+            throw new AssertionError("aot build refused " + source.path() + ": "
+                    + built.diagnostics().get(0).header());
         }
         Path jar = workDir.resolve(source.fileName() + ".jar");
         Files.write(jar, built.artifact().jar());
         Path out = workDir.resolve(source.fileName() + ".out");
         Path err = workDir.resolve(source.fileName() + ".err");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .redirectInput(ProcessBuilder.Redirect.PIPE)
+                .start();
         p.getOutputStream().close();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError(source.path() + ": java -jar timed out");
         }
-        return new Observed(Files.readString(out), Files.readString(err), p.exitValue(), names(built.artifact().linkedSymbols()));
+        return new Observed(
+                Files.readString(out),
+                Files.readString(err),
+                p.exitValue(),
+                names(built.artifact().linkedSymbols()));
     }
 
     static SortedSet<String> names(SortedSet<SymbolImport> imports) {

@@ -20,20 +20,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Runs at the same time through one backend keep their own output, input, arguments and exit code. */
 class ConcurrentRunsTest {
-    private static final SourceUnit ECHO = SourceUnit.of("echo.bd", String.join("\n",
-            "use Std.System.IO;",
-            "use Std.System.Process;",
-            "use Std.Core.String;",
-            "i32 main() {",
-            "    string line = IO.ReadLine();",
-            "    for i in range(0, 200) {",
-            "        IO.Print(Process.Arg(0));",
-            "    }",
-            "    IO.Println(\" \" + line);",
-            "    IO.Eprintln(\"err \" + Process.Arg(0));",
-            "    return String.ParseI64(Process.Arg(0));",
-            "}",
-            ""));
+    private static final SourceUnit ECHO = SourceUnit.of(
+            "echo.bd",
+            String.join(
+                    "\n",
+                    "use Std.System.IO;",
+                    "use Std.System.Process;",
+                    "use Std.Core.String;",
+                    "i32 main() {",
+                    "    string line = IO.ReadLine();",
+                    "    for i in range(0, 200) {",
+                    "        IO.Print(Process.Arg(0));",
+                    "    }",
+                    "    IO.Println(\" \" + line);",
+                    "    IO.Eprintln(\"err \" + Process.Arg(0));",
+                    "    return String.ParseI64(Process.Arg(0));",
+                    "}",
+                    ""));
 
     @ParameterizedTest
     @ValueSource(strings = {"jit", "aot"})
@@ -47,10 +50,14 @@ class ConcurrentRunsTest {
                 runs.add(pool.submit(() -> {
                     ByteArrayOutputStream out = new ByteArrayOutputStream();
                     ByteArrayOutputStream err = new ByteArrayOutputStream();
-                    RunContext context = RunContext.of(out, err, new ByteArrayInputStream(("line" + arg + "\n").getBytes(StandardCharsets.UTF_8)),
+                    RunContext context = RunContext.of(
+                            out,
+                            err,
+                            new ByteArrayInputStream(("line" + arg + "\n").getBytes(StandardCharsets.UTF_8)),
                             List.of(arg));
                     RunResult result = runner.run(new RunRequest(ECHO, context));
-                    return result.outcome().exitCode() + "|" + out.toString(StandardCharsets.UTF_8) + "|" + err.toString(StandardCharsets.UTF_8);
+                    return result.outcome().exitCode() + "|" + out.toString(StandardCharsets.UTF_8) + "|"
+                            + err.toString(StandardCharsets.UTF_8);
                 }));
             }
             for (int n = 1; n <= 16; n++) {

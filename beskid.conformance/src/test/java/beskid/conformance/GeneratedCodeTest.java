@@ -41,6 +41,7 @@ class GeneratedCodeTest {
     private static final Pattern ALLOWED_JDK = Pattern.compile(
             "java/lang/(Object|String|Integer|Long|Boolean|Double|Character|Number|Math|Throwable|RuntimeException"
                     + "|AssertionError|IllegalStateException)|java/lang/invoke/(LambdaMetafactory|MethodHandles\\$Lookup|MethodHandle|MethodType|CallSite)");
+
     private static final String LAMBDA_BOOTSTRAP = "java/lang/invoke/LambdaMetafactory";
 
     @TestFactory
@@ -51,11 +52,13 @@ class GeneratedCodeTest {
                 files.filter(p -> p.toString().endsWith(".bd")).sorted().forEach(programs::add);
             }
         }
-        return programs.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> scan(p)));
+        return programs.stream()
+                .map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> scan(p)));
     }
 
     private static void scan(Path program) throws IOException {
-        LoweringResult result = Toolchain.LOWERING.lower(new SourceUnit(program.getFileName().toString(), Files.readAllBytes(program)));
+        LoweringResult result =
+                Toolchain.LOWERING.lower(new SourceUnit(program.getFileName().toString(), Files.readAllBytes(program)));
         if (!result.ok()) {
             return; // the compile-error program has no code
         }
@@ -67,7 +70,9 @@ class GeneratedCodeTest {
         for (byte[] bytes : artifact.classes().values()) {
             ClassNode node = new ClassNode();
             new ClassReader(bytes).accept(node, 0);
-            assertThat(node.superName).as(node.name + " superclass").matches(s -> s.equals("java/lang/Object") || own.contains(s));
+            assertThat(node.superName)
+                    .as(node.name + " superclass")
+                    .matches(s -> s.equals("java/lang/Object") || own.contains(s));
             for (MethodNode method : node.methods) {
                 for (AbstractInsnNode insn : method.instructions) {
                     String where = node.name + "." + method.name;
@@ -92,7 +97,9 @@ class GeneratedCodeTest {
         if (bsm.getOwner().equals(LAMBDA_BOOTSTRAP)) {
             return;
         }
-        assertThat(bsm.getOwner() + "." + bsm.getName()).as(where + " bootstrap").isEqualTo(Abi.LINKAGE_INTERNAL_NAME + "." + Abi.BOOTSTRAP_NAME);
+        assertThat(bsm.getOwner() + "." + bsm.getName())
+                .as(where + " bootstrap")
+                .isEqualTo(Abi.LINKAGE_INTERNAL_NAME + "." + Abi.BOOTSTRAP_NAME);
         RuntimeSymbol symbol = RuntimeSymbol.byName(indy.name);
         assertThat(symbol).as(where + " calls an ABI symbol, not " + indy.name).isNotNull();
         called.add(symbol.name());
@@ -100,7 +107,9 @@ class GeneratedCodeTest {
             assertThat(indy.bsmArgs).hasSize(1);
             InteropTag tag = InteropTag.byId((Integer) indy.bsmArgs[0]);
             assertThat(tag).as(where + " interop tag").isNotNull();
-            assertThat(tag.group().dispatchSymbol()).as(where + ": " + tag.function() + " routed by its return group").isEqualTo(symbol);
+            assertThat(tag.group().dispatchSymbol())
+                    .as(where + ": " + tag.function() + " routed by its return group")
+                    .isEqualTo(symbol);
             assertThat(indy.desc).isEqualTo(tag.descriptor());
             tags.add(tag.id());
         } else {

@@ -44,7 +44,8 @@ class ParityTest {
             }
         }
         assertThat(programs).as("corpus and examples found").hasSizeGreaterThan(20);
-        return programs.stream().map(p -> DynamicTest.dynamicTest(p.getParent().getFileName() + "/" + p.getFileName(), () -> check(p)));
+        return programs.stream()
+                .map(p -> DynamicTest.dynamicTest(p.getParent().getFileName() + "/" + p.getFileName(), () -> check(p)));
     }
 
     private static void check(Path program) throws Exception {
@@ -65,9 +66,17 @@ class ParityTest {
         Observed aot = Backends.inProcess(Toolchain.AOT, source);
         Observed exe = Backends.executable(source, work);
         LoweringResult lowered = Toolchain.LOWERING.lower(source);
-        REPORT.put(label, String.format("| %s | %d | %d | %d | %s | %s | %d |", label, jit.exit(), aot.exit(),
-                exe.exit(), jit.sameBehaviour(aot) && jit.sameBehaviour(exe) ? "same" : "DIFFERENT",
-                matches(jit, expected) ? "yes" : "NO", jit.symbols().size()));
+        REPORT.put(
+                label,
+                String.format(
+                        "| %s | %d | %d | %d | %s | %s | %d |",
+                        label,
+                        jit.exit(),
+                        aot.exit(),
+                        exe.exit(),
+                        jit.sameBehaviour(aot) && jit.sameBehaviour(exe) ? "same" : "DIFFERENT",
+                        matches(jit, expected) ? "yes" : "NO",
+                        jit.symbols().size()));
         assertThat(aot).as("AOT in-process behaves as JIT").satisfies(a -> assertSame(jit, a));
         assertThat(exe).as("AOT java -jar behaves as JIT").satisfies(e -> assertSame(jit, e));
         assertThat(jit.exit()).as("exit code").isEqualTo(expected.exit());
@@ -75,10 +84,13 @@ class ParityTest {
         for (String part : expected.stderrContains()) {
             assertThat(jit.stderr()).as("stderr").contains(part);
         }
-        assertThat(jit.symbols()).as("JIT bound = lowering's import table")
+        assertThat(jit.symbols())
+                .as("JIT bound = lowering's import table")
                 .isEqualTo(Backends.names(lowered.artifact().imports()))
-                .as("JIT bound = AOT linked (in-process)").isEqualTo(aot.symbols())
-                .as("JIT bound = AOT linked (exe)").isEqualTo(exe.symbols());
+                .as("JIT bound = AOT linked (in-process)")
+                .isEqualTo(aot.symbols())
+                .as("JIT bound = AOT linked (exe)")
+                .isEqualTo(exe.symbols());
     }
 
     private static void assertSame(Observed jit, Observed other) {
@@ -88,7 +100,9 @@ class ParityTest {
     }
 
     private static boolean matches(Observed o, Expectations e) {
-        return o.exit() == e.exit() && o.stdout().equals(e.stdout()) && e.stderrContains().stream().allMatch(o.stderr()::contains);
+        return o.exit() == e.exit()
+                && o.stdout().equals(e.stdout())
+                && e.stderrContains().stream().allMatch(o.stderr()::contains);
     }
 
     private static void checkCompileError(String label, SourceUnit source, String expectation) {
@@ -106,17 +120,29 @@ class ParityTest {
     private static void checkTests(String label, SourceUnit source, String summary) {
         TestReport jit = Toolchain.JIT.runTests(request(source));
         TestReport aot = Toolchain.AOT.runTests(request(source));
-        REPORT.put(label, "| " + label + " | tests: " + jit.summary() + " | tests: " + aot.summary() + " | | "
-                + (jit.summary().equals(aot.summary()) ? "same" : "DIFFERENT") + " | " + (jit.summary().contains(summary) ? "yes" : "NO") + " | |");
+        REPORT.put(
+                label,
+                "| " + label + " | tests: " + jit.summary() + " | tests: " + aot.summary() + " | | "
+                        + (jit.summary().equals(aot.summary()) ? "same" : "DIFFERENT") + " | "
+                        + (jit.summary().contains(summary) ? "yes" : "NO") + " | |");
         assertThat(jit.diagnostics()).isEmpty();
         assertThat(jit.summary()).contains(summary);
-        assertThat(aot.results()).extracting(r -> r.name() + ":" + r.status() + ":" + r.message() + ":" + r.location())
-                .isEqualTo(jit.results().stream().map(r -> r.name() + ":" + r.status() + ":" + r.message() + ":" + r.location()).toList());
+        assertThat(aot.results())
+                .extracting(r -> r.name() + ":" + r.status() + ":" + r.message() + ":" + r.location())
+                .isEqualTo(jit.results().stream()
+                        .map(r -> r.name() + ":" + r.status() + ":" + r.message() + ":" + r.location())
+                        .toList());
     }
 
     private static TestRequest request(SourceUnit source) {
-        return new TestRequest(source, beskid.abi.RunContext.of(new ByteArrayOutputStream(), new ByteArrayOutputStream(),
-                new ByteArrayInputStream(new byte[0]), List.of()), TestFilter.ALL);
+        return new TestRequest(
+                source,
+                beskid.abi.RunContext.of(
+                        new ByteArrayOutputStream(),
+                        new ByteArrayOutputStream(),
+                        new ByteArrayInputStream(new byte[0]),
+                        List.of()),
+                TestFilter.ALL);
     }
 
     @AfterAll

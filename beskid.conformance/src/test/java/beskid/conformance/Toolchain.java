@@ -26,12 +26,13 @@ final class Toolchain {
     static final JitBackend JIT = new JitBackend(LOWERING, RUNTIME);
     static final AotBackend AOT = new AotBackend(LOWERING, RUNTIME, Toolchain::runtimeClassFiles);
 
-    private Toolchain() {
-    }
+    private Toolchain() {}
 
     private static LoweringService newLowering() {
         try {
-            return (LoweringService) Class.forName("beskid.lowering.service.LoweringComponent").getConstructor().newInstance();
+            return (LoweringService) Class.forName("beskid.lowering.service.LoweringComponent")
+                    .getConstructor()
+                    .newInstance();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
@@ -41,20 +42,30 @@ final class Toolchain {
     static SortedMap<String, byte[]> runtimeClassFiles() {
         SortedMap<String, byte[]> classes = new TreeMap<>();
         try {
-            Path where = Path.of(Abi.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path runtime = Path.of(StandaloneRuntime.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path where = Path.of(Abi.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+            Path runtime = Path.of(StandaloneRuntime.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             for (Path root : new Path[] {where, runtime}) {
                 if (Files.isDirectory(root)) {
                     try (Stream<Path> files = Files.walk(root)) {
-                        for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".class"))::iterator) {
+                        for (Path f :
+                                (Iterable<Path>) files.filter(p -> p.toString().endsWith(".class"))::iterator) {
                             classes.put(root.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
                         }
                     }
                 } else {
                     try (JarFile jar = new JarFile(root.toFile())) {
-                        for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements();) {
+                        for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
                             JarEntry entry = e.nextElement();
-                            if (entry.getName().startsWith("beskid/") && entry.getName().endsWith(".class")) {
+                            if (entry.getName().startsWith("beskid/")
+                                    && entry.getName().endsWith(".class")) {
                                 try (InputStream in = jar.getInputStream(entry)) {
                                     classes.put(entry.getName(), in.readAllBytes());
                                 }

@@ -53,8 +53,9 @@ public class AotBundleIT {
     public void testAotBundle_installsResolvesAndRunsItsMainThroughTheRuntime() throws Exception {
         byte[] jar = AotBundles.build(Container.service(context, BuildBackend.class), "hello.bd", Backends.HELLO);
         Attributes manifest = AotBundles.manifest(jar);
-        assertTrue(manifest.getValue(AotBundles.REQUIRE_CAPABILITY), manifest.getValue(AotBundles.REQUIRE_CAPABILITY)
-                .startsWith(Abi.CAPABILITY_NAMESPACE + ";"));
+        assertTrue(
+                manifest.getValue(AotBundles.REQUIRE_CAPABILITY),
+                manifest.getValue(AotBundles.REQUIRE_CAPABILITY).startsWith(Abi.CAPABILITY_NAMESPACE + ";"));
 
         Bundle program = install("beskid-aot:hello", jar);
         try {
@@ -63,16 +64,24 @@ public class AotBundleIT {
             assertEquals(Bundle.ACTIVE, program.getState());
             // linked to the installed runtime: its beskid.abi import is wired to the runtime bundle
             BundleWire abi = null;
-            for (BundleWire wire : program.adapt(BundleWiring.class).getRequiredWires(PackageNamespace.PACKAGE_NAMESPACE)) {
+            for (BundleWire wire :
+                    program.adapt(BundleWiring.class).getRequiredWires(PackageNamespace.PACKAGE_NAMESPACE)) {
                 if ("beskid.abi".equals(wire.getCapability().getAttributes().get(PackageNamespace.PACKAGE_NAMESPACE))) {
                     abi = wire;
                 }
             }
             assertTrue("beskid.abi is wired", abi != null);
-            assertEquals(Container.installedBundle(context, Container.RUNTIME), abi.getProvider().getBundle());
-            assertEquals(1, program.adapt(BundleWiring.class).getRequiredWires(Abi.CAPABILITY_NAMESPACE).size());
+            assertEquals(
+                    Container.installedBundle(context, Container.RUNTIME),
+                    abi.getProvider().getBundle());
+            assertEquals(
+                    1,
+                    program.adapt(BundleWiring.class)
+                            .getRequiredWires(Abi.CAPABILITY_NAMESPACE)
+                            .size());
 
-            AotBundles.run(program, Container.service(context, ExecutionEntry.class)).assertExit("hi\n", 7);
+            AotBundles.run(program, Container.service(context, ExecutionEntry.class))
+                    .assertExit("hi\n", 7);
         } finally {
             program.uninstall();
         }
@@ -82,9 +91,10 @@ public class AotBundleIT {
     public void testAotBundle_forgedToRequireAnExtraSymbol_isRefusedAtStart_andNothingElseStops() throws Exception {
         BuildBackend builder = Container.service(context, BuildBackend.class);
         Bundle first = install("beskid-aot:first", AotBundles.build(builder, "first.bd", Backends.HELLO));
-        byte[] forgedJar = AotBundles.requiringAlsoSymbol(AotBundles.build(builder, "forged.bd", Backends.HELLO),
-                FORGED_SYMBOL);
-        assertTrue(AotBundles.manifest(forgedJar).getValue(AotBundles.REQUIRE_CAPABILITY)
+        byte[] forgedJar =
+                AotBundles.requiringAlsoSymbol(AotBundles.build(builder, "forged.bd", Backends.HELLO), FORGED_SYMBOL);
+        assertTrue(AotBundles.manifest(forgedJar)
+                .getValue(AotBundles.REQUIRE_CAPABILITY)
                 .contains("(symbols=" + FORGED_SYMBOL + "))\""));
         Bundle forged = install("beskid-aot:forged", forgedJar);
         try {
@@ -105,14 +115,21 @@ public class AotBundleIT {
 
             // everything else keeps working: the runtime, both backends and the first AOT bundle
             for (String name : List.of(Container.RUNTIME, Container.LOWERING, Container.JIT, Container.AOT)) {
-                assertEquals(name, Bundle.ACTIVE, Container.installedBundle(context, name).getState());
+                assertEquals(
+                        name,
+                        Bundle.ACTIVE,
+                        Container.installedBundle(context, name).getState());
             }
             assertEquals(Bundle.ACTIVE, first.getState());
             AotBundles.run(first, entry).assertExit("hi\n", 7);
-            Backends.run(Backends.runBackend(context, "jit"), "hello.bd", Backends.HELLO).assertExit("hi\n", 7);
-            Backends.run(Backends.runBackend(context, "aot"), "hello.bd", Backends.HELLO).assertExit("hi\n", 7);
+            Backends.run(Backends.runBackend(context, "jit"), "hello.bd", Backends.HELLO)
+                    .assertExit("hi\n", 7);
+            Backends.run(Backends.runBackend(context, "aot"), "hello.bd", Backends.HELLO)
+                    .assertExit("hi\n", 7);
             byte[] again = AotBundles.build(builder, "again.bd", Backends.HELLO);
-            assertFalse(AotBundles.manifest(again).getValue(AotBundles.REQUIRE_CAPABILITY).contains(FORGED_SYMBOL));
+            assertFalse(AotBundles.manifest(again)
+                    .getValue(AotBundles.REQUIRE_CAPABILITY)
+                    .contains(FORGED_SYMBOL));
         } finally {
             forged.uninstall();
             first.uninstall();

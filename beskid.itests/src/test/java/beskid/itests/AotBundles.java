@@ -34,12 +34,13 @@ final class AotBundles {
     static final String ENTRY_METHOD = "Beskid-Entry-Method";
     static final String REQUIRE_CAPABILITY = "Require-Capability";
 
-    private AotBundles() {
-    }
+    private AotBundles() {}
 
     /** The bytes of an AOT bundle of a program, built by the BuildBackend service for its default target. */
     static byte[] build(BuildBackend backend, String fileName, String source) {
-        BuildResult result = backend.build(new BuildRequest(SourceUnit.of(fileName, source), ArtifactKind.BUNDLE,
+        BuildResult result = backend.build(new BuildRequest(
+                SourceUnit.of(fileName, source),
+                ArtifactKind.BUNDLE,
                 backend.targets().get(0)));
         assertTrue("build errors: " + result.diagnostics(), result.diagnostics().isEmpty());
         assertNotNull(result.artifact());
@@ -62,9 +63,12 @@ final class AotBundles {
         MethodHandle handle = MethodHandles.lookup().unreflect(main);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        RunOutcome outcome = entry.execute(handle, RunContext.of(out, err, new ByteArrayInputStream(new byte[0]), List.of()));
-        return new Backends.Run(new beskid.lowering.api.RunResult(List.of(), outcome, new java.util.TreeSet<>()),
-                out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        RunOutcome outcome =
+                entry.execute(handle, RunContext.of(out, err, new ByteArrayInputStream(new byte[0]), List.of()));
+        return new Backends.Run(
+                new beskid.lowering.api.RunResult(List.of(), outcome, new java.util.TreeSet<>()),
+                out.toString(StandardCharsets.UTF_8),
+                err.toString(StandardCharsets.UTF_8));
     }
 
     /** The main attributes of a jar's manifest. */
@@ -91,8 +95,9 @@ final class AotBundles {
             String marker = "filter:=\"";
             int filterStart = requirement.indexOf(marker);
             int filterEnd = requirement.indexOf('"', filterStart + marker.length());
-            assertTrue("a filtered requirement: " + requirement, filterStart >= 0 && filterEnd > filterStart
-                    && requirement.charAt(filterEnd - 1) == ')');
+            assertTrue(
+                    "a filtered requirement: " + requirement,
+                    filterStart >= 0 && filterEnd > filterStart && requirement.charAt(filterEnd - 1) == ')');
             // the filter is (&(version...)...(symbols=...)): the new term goes inside the &
             String forged = requirement.substring(0, filterEnd - 1) + "(symbols=" + symbol + ")"
                     + requirement.substring(filterEnd - 1);

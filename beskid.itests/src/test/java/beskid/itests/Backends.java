@@ -45,13 +45,14 @@ final class Backends {
             + "    i64 mut spins = 0;\n    while IO.ReadLine() == \"more\" {\n        spins += 1;\n    }\n"
             + "    IO.Println(\"resumed\");\n    return 42;\n}\n";
 
-    private Backends() {
-    }
+    private Backends() {}
 
     /** What one run produced. */
     record Run(RunResult result, String stdout, String stderr) {
         RunOutcome outcome() {
-            assertTrue("compile errors: " + result.diagnostics(), result.diagnostics().isEmpty());
+            assertTrue(
+                    "compile errors: " + result.diagnostics(),
+                    result.diagnostics().isEmpty());
             assertNotNull(result.outcome());
             return result.outcome();
         }
@@ -74,8 +75,8 @@ final class Backends {
     /** The registered run backend services with this name (empty when none is). */
     static List<ServiceReference<RunBackend>> references(BundleContext context, String backend) {
         try {
-            return List.copyOf(context.getServiceReferences(RunBackend.class,
-                    "(" + RunBackend.BACKEND_PROPERTY + "=" + backend + ")"));
+            return List.copyOf(context.getServiceReferences(
+                    RunBackend.class, "(" + RunBackend.BACKEND_PROPERTY + "=" + backend + ")"));
         } catch (InvalidSyntaxException e) {
             throw new IllegalArgumentException(e);
         }
@@ -105,9 +106,11 @@ final class Backends {
 
     static Run run(RunBackend backend, String fileName, String source, InputStream stdin, OutputStream stdout) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        RunResult result = backend.run(new RunRequest(SourceUnit.of(fileName, source),
-                RunContext.of(stdout, err, stdin, List.of())));
-        String out = stdout instanceof ByteArrayOutputStream bytes ? bytes.toString(StandardCharsets.UTF_8) : stdout.toString();
+        RunResult result = backend.run(
+                new RunRequest(SourceUnit.of(fileName, source), RunContext.of(stdout, err, stdin, List.of())));
+        String out = stdout instanceof ByteArrayOutputStream bytes
+                ? bytes.toString(StandardCharsets.UTF_8)
+                : stdout.toString();
         return new Run(result, out, err.toString(StandardCharsets.UTF_8));
     }
 

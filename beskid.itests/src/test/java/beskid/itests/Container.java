@@ -2,8 +2,8 @@ package beskid.itests;
 
 import static org.ops4j.pax.exam.CoreOptions.bundle;
 import static org.ops4j.pax.exam.CoreOptions.cleanCaches;
-import static org.ops4j.pax.exam.CoreOptions.junitBundles;
 import static org.ops4j.pax.exam.CoreOptions.composite;
+import static org.ops4j.pax.exam.CoreOptions.junitBundles;
 
 import java.io.File;
 import java.io.IOException;
@@ -36,8 +36,7 @@ final class Container {
     static final String AOT = "beskid.backend.aot";
     static final String CLI = "beskid.cli";
 
-    private Container() {
-    }
+    private Container() {}
 
     /** The base options: framework bundles first, then the runtime. */
     static Option base() {

@@ -35,11 +35,12 @@ import org.osgi.framework.ServiceReference;
 @ExamReactorStrategy(PerClass.class)
 public class FakeBackendIT {
     /** What a real backend imports: the ABI in [N, N+1) (cnf/abi.bnd) and the contracts. */
-    private static final String ABI_IMPORT = "beskid.abi;version=\"" + Container.abiBnd("beskid.abi.range")
-            + "\",beskid.lowering.api;version=\"[1,2)\"";
+    private static final String ABI_IMPORT =
+            "beskid.abi;version=\"" + Container.abiBnd("beskid.abi.range") + "\",beskid.lowering.api;version=\"[1,2)\"";
     /** The version filter of cnf/abi.bnd and real symbols, left open for more terms ({@link #requirement} closes it). */
-    private static final String ABI_FILTER = openFilter(Container.abiBnd("beskid.abi.filter.version"))
-            + "(symbols=syscall_write)(symbols=str_concat)";
+    private static final String ABI_FILTER =
+            openFilter(Container.abiBnd("beskid.abi.filter.version")) + "(symbols=syscall_write)(symbols=str_concat)";
+
     private static final String PROVIDES_RUN_BACKEND = "osgi.service;objectClass:List<String>=\""
             + RunBackend.class.getName() + "\";beskid.backend=fake;uses:=\"beskid.lowering.api\"";
 
@@ -56,9 +57,14 @@ public class FakeBackendIT {
     public Option[] config() {
         return new Option[] {
             Container.toolchain(),
-            streamBundle(fake(HOOK_PACKAGE, ABI_IMPORT + ",beskid.abi.jit", requirement(ABI_FILTER))).noStart(),
-            streamBundle(fake(HOOK_SYMBOL, ABI_IMPORT, requirement(ABI_FILTER + "(symbols=jit_fast_call)"))).noStart(),
-            streamBundle(fake(BOTH_HOOKS, ABI_IMPORT + ",beskid.abi.jit", requirement(ABI_FILTER + "(symbols=jit_fast_call)")))
+            streamBundle(fake(HOOK_PACKAGE, ABI_IMPORT + ",beskid.abi.jit", requirement(ABI_FILTER)))
+                    .noStart(),
+            streamBundle(fake(HOOK_SYMBOL, ABI_IMPORT, requirement(ABI_FILTER + "(symbols=jit_fast_call)")))
+                    .noStart(),
+            streamBundle(fake(
+                            BOTH_HOOKS,
+                            ABI_IMPORT + ",beskid.abi.jit",
+                            requirement(ABI_FILTER + "(symbols=jit_fast_call)")))
                     .noStart(),
             streamBundle(fake(CONTROL, ABI_IMPORT, requirement(ABI_FILTER))).noStart(),
         };
@@ -107,7 +113,10 @@ public class FakeBackendIT {
     /** Both real backends ACTIVE, the only run backends, and both run a program; the AOT one still builds. */
     private void assertRealBackendsRun() {
         for (String name : List.of(Container.RUNTIME, Container.LOWERING, Container.JIT, Container.AOT)) {
-            assertEquals(name, Bundle.ACTIVE, Container.installedBundle(context, name).getState());
+            assertEquals(
+                    name,
+                    Bundle.ACTIVE,
+                    Container.installedBundle(context, name).getState());
         }
         assertEquals(List.of(), Backends.references(context, "fake"));
         for (String backend : List.of("jit", "aot")) {

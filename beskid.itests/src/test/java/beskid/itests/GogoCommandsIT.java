@@ -49,8 +49,8 @@ public class GogoCommandsIT {
 
     @Test
     public void testCommands_areRegisteredInScopeBeskid() throws Exception {
-        ServiceReference<?>[] commands = context.getServiceReferences((String) null,
-                "(" + CommandProcessor.COMMAND_SCOPE + "=beskid)");
+        ServiceReference<?>[] commands =
+                context.getServiceReferences((String) null, "(" + CommandProcessor.COMMAND_SCOPE + "=beskid)");
         assertTrue("one command service in scope beskid", commands != null && commands.length == 1);
         assertEquals(Container.CLI, commands[0].getBundle().getSymbolicName());
         List<String> functions = Arrays.asList((String[]) commands[0].getProperty(CommandProcessor.COMMAND_FUNCTION));
@@ -92,7 +92,8 @@ public class GogoCommandsIT {
     @Test
     public void testRunbundle_refusesAForgedBundleWithTheResolverMessage() throws Exception {
         byte[] jar = AotBundles.requiringAlsoSymbol(
-                AotBundles.build(Container.service(context, BuildBackend.class), "forged.bd", Backends.HELLO), "forged_hook");
+                AotBundles.build(Container.service(context, BuildBackend.class), "forged.bd", Backends.HELLO),
+                "forged_hook");
         Bundle program = context.installBundle("beskid-aot:gogo-forged", new ByteArrayInputStream(jar));
         try (Shell shell = new Shell(context)) {
             String answer = String.valueOf(shell.execute("beskid:runbundle " + program.getBundleId()));

@@ -88,12 +88,16 @@ public class HotSwapIT {
      * ACTIVE and keep their services (same service.id: they were never restarted), and so does
      * this test's probe.
      */
-    private record Landmarks(long runtimeBundle, long executionEntryService, long loweringBundle,
-            long loweringService, long probeBundle) {
-    }
+    private record Landmarks(
+            long runtimeBundle,
+            long executionEntryService,
+            long loweringBundle,
+            long loweringService,
+            long probeBundle) {}
 
     private Landmarks landmarks() {
-        return new Landmarks(bundle(Container.RUNTIME).getBundleId(),
+        return new Landmarks(
+                bundle(Container.RUNTIME).getBundleId(),
                 Backends.serviceId(context.getServiceReference(ExecutionEntry.class)),
                 bundle(Container.LOWERING).getBundleId(),
                 Backends.serviceId(context.getServiceReference(LoweringService.class)),
@@ -256,10 +260,12 @@ public class HotSwapIT {
 
         lowering.stop();
         assertEquals(Bundle.ACTIVE, jit.getState());
-        assertEquals("same JIT component (dynamic reference)", jitService,
+        assertEquals(
+                "same JIT component (dynamic reference)",
+                jitService,
                 Backends.serviceId(Backends.reference(context, "jit")));
-        BackendUnavailableException gap = assertThrows(BackendUnavailableException.class,
-                () -> Backends.run(backend, "hello.bd", Backends.HELLO));
+        BackendUnavailableException gap = assertThrows(
+                BackendUnavailableException.class, () -> Backends.run(backend, "hello.bd", Backends.HELLO));
         assertTrue(gap.getMessage(), gap.getMessage().contains("lowering service is not available"));
         String answer = toolAnswer();
         assertTrue(answer, answer.startsWith("beskid: ") && answer.contains("lowering service is not available"));
@@ -304,9 +310,13 @@ public class HotSwapIT {
 
         assertEquals(Bundle.ACTIVE, lowering.getState());
         assertEquals(Bundle.ACTIVE, jit.getState());
-        assertNotEquals("a new lowering service", loweringService,
+        assertNotEquals(
+                "a new lowering service",
+                loweringService,
                 Backends.serviceId(context.getServiceReference(LoweringService.class)));
-        assertEquals("same JIT component (dynamic reference)", jitService,
+        assertEquals(
+                "same JIT component (dynamic reference)",
+                jitService,
                 Backends.serviceId(Backends.reference(context, "jit")));
         assertHelloRuns(backend);
         assertEquals(Bundle.ACTIVE, bundle(Container.RUNTIME).getState());
@@ -348,11 +358,18 @@ public class HotSwapIT {
             context.removeServiceListener(listener);
         }
         String framework = context.getBundle(0).getSymbolicName();
-        String report = String.format(Locale.ROOT,
+        String report = String.format(
+                Locale.ROOT,
                 "hot swap on %s over %d JIT stop+start swaps: registered again after min %.2f / median %.2f / max %.2f ms;"
                         + " first run done after min %.2f / median %.2f / max %.2f ms%n",
-                framework, MEASURED_SWAPS, ms(registered, 0), ms(registered, 50), ms(registered, 100),
-                ms(firstRun, 0), ms(firstRun, 50), ms(firstRun, 100));
+                framework,
+                MEASURED_SWAPS,
+                ms(registered, 0),
+                ms(registered, 50),
+                ms(registered, 100),
+                ms(firstRun, 0),
+                ms(firstRun, 50),
+                ms(firstRun, 100));
         System.out.print(report);
         try {
             Files.writeString(Path.of("target", "hot-swap-" + framework + ".txt"), report, StandardCharsets.UTF_8);

@@ -58,8 +58,11 @@ public class OutputConfigurationIT {
 
     /** What a write of two bytes to fd 1 returns with the OutputPolicy service in force now. */
     private long writeToStdout() {
-        RunContext run = RunContext.of(new ByteArrayOutputStream(), new ByteArrayOutputStream(),
-                new ByteArrayInputStream(new byte[0]), List.of());
+        RunContext run = RunContext.of(
+                new ByteArrayOutputStream(),
+                new ByteArrayOutputStream(),
+                new ByteArrayInputStream(new byte[0]),
+                List.of());
         return Container.service(context, OutputPolicy.class).write(run, 1, "ok".getBytes(StandardCharsets.UTF_8));
     }
 

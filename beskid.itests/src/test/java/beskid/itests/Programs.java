@@ -24,23 +24,21 @@ import org.objectweb.asm.Opcodes;
  * beskid.abi, so the sites link against the runtime bundle's export.
  */
 final class Programs {
-    private static final Handle BOOTSTRAP = new Handle(Opcodes.H_INVOKESTATIC, Abi.LINKAGE_INTERNAL_NAME,
-            Abi.BOOTSTRAP_NAME, Abi.BOOTSTRAP_DESCRIPTOR, false);
+    private static final Handle BOOTSTRAP = new Handle(
+            Opcodes.H_INVOKESTATIC, Abi.LINKAGE_INTERNAL_NAME, Abi.BOOTSTRAP_NAME, Abi.BOOTSTRAP_DESCRIPTOR, false);
 
     /** What one run produced. */
-    record Run(RunOutcome outcome, String stdout, String stderr) {
-    }
+    record Run(RunOutcome outcome, String stdout, String stderr) {}
 
-    private Programs() {
-    }
+    private Programs() {}
 
     /** {@code i32 main() { syscall_write(fd, text); return exit; }}. */
     static MethodHandle writeThenReturn(long fd, String text, int exit) {
         return main(mv -> {
             mv.visitLdcInsn(fd);
             mv.visitLdcInsn(text);
-            mv.visitInvokeDynamicInsn(RuntimeSymbol.syscall_write.name(), RuntimeSymbol.syscall_write.descriptor(),
-                    BOOTSTRAP);
+            mv.visitInvokeDynamicInsn(
+                    RuntimeSymbol.syscall_write.name(), RuntimeSymbol.syscall_write.descriptor(), BOOTSTRAP);
             mv.visitInsn(Opcodes.POP2);
             mv.visitLdcInsn(exit);
             mv.visitInsn(Opcodes.IRETURN);
@@ -52,8 +50,8 @@ final class Programs {
         return main(mv -> {
             mv.visitLdcInsn(fd);
             mv.visitLdcInsn(text);
-            mv.visitInvokeDynamicInsn(RuntimeSymbol.syscall_write.name(), RuntimeSymbol.syscall_write.descriptor(),
-                    BOOTSTRAP);
+            mv.visitInvokeDynamicInsn(
+                    RuntimeSymbol.syscall_write.name(), RuntimeSymbol.syscall_write.descriptor(), BOOTSTRAP);
             mv.visitInsn(Opcodes.L2I);
             mv.visitInsn(Opcodes.IRETURN);
         });
@@ -62,8 +60,8 @@ final class Programs {
     static Run run(ExecutionEntry entry, MethodHandle main) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        RunOutcome outcome = entry.execute(main,
-                RunContext.of(out, err, new ByteArrayInputStream(new byte[0]), List.of()));
+        RunOutcome outcome =
+                entry.execute(main, RunContext.of(out, err, new ByteArrayInputStream(new byte[0]), List.of()));
         return new Run(outcome, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -72,8 +70,13 @@ final class Programs {
     private static synchronized MethodHandle main(java.util.function.Consumer<MethodVisitor> body) {
         String name = "gen/Program" + (++counter);
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
-        cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, name, null,
-                "java/lang/Object", null);
+        cw.visit(
+                Opcodes.V17,
+                Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER,
+                name,
+                null,
+                "java/lang/Object",
+                null);
         cw.visitSource("Main.bd", null);
         MethodVisitor mv = cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "main", "()I", null, null);
         mv.visitCode();

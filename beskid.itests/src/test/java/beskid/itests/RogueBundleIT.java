@@ -42,22 +42,37 @@ public class RogueBundleIT {
         return new Option[] {
             Container.base(),
             // (a) a backend-only hook package nobody exports
-            streamBundle(bundle(HOOK_PACKAGE, "Import-Package", "beskid.abi.jit")).noStart(),
+            streamBundle(bundle(HOOK_PACKAGE, "Import-Package", "beskid.abi.jit"))
+                    .noStart(),
             // (b) the ABI of another major version
-            streamBundle(bundle(OTHER_MAJOR, "Import-Package", "beskid.abi;version=\"[2,3)\"")).noStart(),
+            streamBundle(bundle(OTHER_MAJOR, "Import-Package", "beskid.abi;version=\"[2,3)\""))
+                    .noStart(),
             // (c) the right version, but a symbol the runtime does not provide
-            streamBundle(bundle(UNLISTED_SYMBOL, "Require-Capability", "beskid.runtime.abi;filter:=\""
-                    + "(&(version>=1.0.0)(!(version>=2.0.0))(symbols=str_concat)(symbols=jit_only_hook))\"")).noStart(),
+            streamBundle(
+                            bundle(
+                                    UNLISTED_SYMBOL,
+                                    "Require-Capability",
+                                    "beskid.runtime.abi;filter:=\""
+                                            + "(&(version>=1.0.0)(!(version>=2.0.0))(symbols=str_concat)(symbols=jit_only_hook))\""))
+                    .noStart(),
             // positive control: what an AOT bundle importing real symbols declares
-            streamBundle(bundle(GOOD_CONSUMER, "Require-Capability", "beskid.runtime.abi;filter:=\""
-                    + "(&(version>=1.0.0)(!(version>=2.0.0))(symbols=str_concat)(symbols=syscall_write)"
-                    + "(symbols=interop_dispatch_ptr))\"", "Import-Package", "beskid.abi;version=\"[1,2)\"")).noStart(),
+            streamBundle(bundle(
+                            GOOD_CONSUMER,
+                            "Require-Capability",
+                            "beskid.runtime.abi;filter:=\""
+                                    + "(&(version>=1.0.0)(!(version>=2.0.0))(symbols=str_concat)(symbols=syscall_write)"
+                                    + "(symbols=interop_dispatch_ptr))\"",
+                            "Import-Package",
+                            "beskid.abi;version=\"[1,2)\""))
+                    .noStart(),
         };
     }
 
     /** A bundle with only a manifest (TinyBundles' raw builder: no bnd analysis adds or drops headers). */
     private static InputStream bundle(String symbolicName, String... headers) {
-        var builder = TinyBundles.bundle().setHeader(Constants.BUNDLE_MANIFESTVERSION, "2").symbolicName(symbolicName);
+        var builder = TinyBundles.bundle()
+                .setHeader(Constants.BUNDLE_MANIFESTVERSION, "2")
+                .symbolicName(symbolicName);
         for (int i = 0; i < headers.length; i += 2) {
             builder.setHeader(headers[i], headers[i + 1]);
         }
@@ -90,7 +105,9 @@ public class RogueBundleIT {
     }
 
     private void assertRuntimeStillRuns() {
-        assertEquals(Bundle.ACTIVE, Container.installedBundle(context, Container.RUNTIME).getState());
+        assertEquals(
+                Bundle.ACTIVE,
+                Container.installedBundle(context, Container.RUNTIME).getState());
         ExecutionEntry entry = Container.service(context, ExecutionEntry.class);
         Programs.Run run = Programs.run(entry, Programs.writeThenReturn(1, "still running\n", 7));
         assertEquals("still running\n", run.stdout());

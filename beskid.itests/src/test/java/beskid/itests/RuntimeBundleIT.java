@@ -103,21 +103,28 @@ public class RuntimeBundleIT {
 
     @Test
     public void testRuntime_providesTheAbiCapabilityWithEverySymbol() {
-        List<BundleCapability> caps = runtime().adapt(BundleRevision.class)
-                .getDeclaredCapabilities(Abi.CAPABILITY_NAMESPACE);
+        List<BundleCapability> caps =
+                runtime().adapt(BundleRevision.class).getDeclaredCapabilities(Abi.CAPABILITY_NAMESPACE);
         assertEquals(1, caps.size());
         Object version = caps.get(0).getAttributes().get("version");
         assertEquals(abiVersion(), version); // typed Version, not a string
         Object symbols = caps.get(0).getAttributes().get("symbols");
         assertTrue("symbols is a List<String>: " + symbols, symbols instanceof List);
-        List<String> expected = Arrays.stream(RuntimeSymbol.values()).map(Enum::name).toList();
+        List<String> expected =
+                Arrays.stream(RuntimeSymbol.values()).map(Enum::name).toList();
         assertEquals(expected, symbols);
     }
 
     @Test
     public void testRuntime_registersThePolicyServicesAndTheExecutionEntry() {
-        for (Class<?> type : List.of(OutputPolicy.class, InputPolicy.class, ProcessPolicy.class,
-                EnvironmentPolicy.class, ClockPolicy.class, SchedulingPolicy.class, ExecutionEntry.class)) {
+        for (Class<?> type : List.of(
+                OutputPolicy.class,
+                InputPolicy.class,
+                ProcessPolicy.class,
+                EnvironmentPolicy.class,
+                ClockPolicy.class,
+                SchedulingPolicy.class,
+                ExecutionEntry.class)) {
             assertNotNull(type.getSimpleName(), Container.service(context, type));
             ServiceReference<?> ref = context.getServiceReference(type);
             assertSame(type.getSimpleName() + " comes from the runtime", runtime(), ref.getBundle());

@@ -49,7 +49,9 @@ final class Shell implements AutoCloseable {
     /** A source file in a temporary folder, by absolute path (no characters Gogo would expand). */
     String write(String fileName, String source) {
         try {
-            return Files.writeString(dir.resolve(fileName), source, StandardCharsets.UTF_8).toAbsolutePath().toString();
+            return Files.writeString(dir.resolve(fileName), source, StandardCharsets.UTF_8)
+                    .toAbsolutePath()
+                    .toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -36,14 +36,17 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * class-file target. It returns bytes; the caller writes them. As a run backend it runs the
  * built library jar in this container, linked to the installed runtime.
  */
-@Component(service = {BuildBackend.class, RunBackend.class},
+@Component(
+        service = {BuildBackend.class, RunBackend.class},
         property = RunBackend.BACKEND_PROPERTY + "=" + AotBackend.NAME)
 public final class AotBackend implements BuildBackend, RunBackend {
     /** The backend's name. */
     public static final String NAME = "aot";
 
     // Dynamic: lowering can be updated or restarted while this backend stays up.
-    @Reference(policy = ReferencePolicy.DYNAMIC, cardinality = ReferenceCardinality.OPTIONAL,
+    @Reference(
+            policy = ReferencePolicy.DYNAMIC,
+            cardinality = ReferenceCardinality.OPTIONAL,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile LoweringService lowering;
 
@@ -82,15 +85,18 @@ public final class AotBackend implements BuildBackend, RunBackend {
     public BuildResult build(BuildRequest request) {
         Target target = Target.byId(request.target());
         if (target == null) {
-            throw new IllegalArgumentException("unknown target " + request.target() + "; valid: " + String.join(", ", targets()));
+            throw new IllegalArgumentException(
+                    "unknown target " + request.target() + "; valid: " + String.join(", ", targets()));
         }
         ImportCheck.Checked linked = link(request.source(), true);
         if (!linked.diagnostics().isEmpty()) {
             return new BuildResult(linked.diagnostics(), null);
         }
         LoweredArtifact artifact = linked.artifact();
-        return new BuildResult(List.of(), new BuiltArtifact(request.kind(), target.id(),
-                files(artifact, request.kind(), target), artifact.imports()));
+        return new BuildResult(
+                List.of(),
+                new BuiltArtifact(
+                        request.kind(), target.id(), files(artifact, request.kind(), target), artifact.imports()));
     }
 
     /**
@@ -106,7 +112,8 @@ public final class AotBackend implements BuildBackend, RunBackend {
         LoweredArtifact artifact = linked.artifact();
         try {
             MethodHandle main = artifact.entry().resolve(loader(artifact));
-            return new RunResult(List.of(), runtime.execute(main, request.context()), new TreeSet<>(artifact.imports()));
+            return new RunResult(
+                    List.of(), runtime.execute(main, request.context()), new TreeSet<>(artifact.imports()));
         } catch (ReflectiveOperationException | LinkageError e) {
             throw new IllegalStateException("cannot load the built entry " + artifact.entry() + ": " + e, e);
         }
@@ -119,11 +126,15 @@ public final class AotBackend implements BuildBackend, RunBackend {
             return new TestReport(linked.diagnostics(), List.of());
         }
         LoweredArtifact artifact = linked.artifact();
-        return new TestReport(List.of(), TestRunner.run(artifact, loader(artifact), runtime, request.context(), request.filter()));
+        return new TestReport(
+                List.of(), TestRunner.run(artifact, loader(artifact), runtime, request.context(), request.filter()));
     }
 
     private ClassLoader loader(LoweredArtifact artifact) {
-        byte[] jar = files(artifact, ArtifactKind.JAR, Target.JVM17).values().iterator().next();
+        byte[] jar = files(artifact, ArtifactKind.JAR, Target.JVM17)
+                .values()
+                .iterator()
+                .next();
         return new ArtifactClassLoader(JarClasses.of(jar), AotBackend.class.getClassLoader());
     }
 

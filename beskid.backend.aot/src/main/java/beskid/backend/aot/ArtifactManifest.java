@@ -15,8 +15,7 @@ final class ArtifactManifest {
     /** Main class of an executable: the runtime's shim, which runs main through the execution entry. */
     static final String EXE_MAIN = "beskid.runtime.standalone.ExeMain";
 
-    private ArtifactManifest() {
-    }
+    private ArtifactManifest() {}
 
     static Manifest of(LoweredArtifact artifact, ArtifactKind kind, Target target) {
         Manifest manifest = new Manifest();
@@ -30,7 +29,9 @@ final class ArtifactManifest {
             main.putValue("Bundle-SymbolicName", "beskid.program." + moduleName(artifact));
             main.putValue("Bundle-Version", "1.0.0");
             main.putValue("Bundle-Name", "Beskid program " + artifact.sourceName());
-            main.putValue("Import-Package", "beskid.abi;version=\"[" + artifact.abiVersion() + "," + (artifact.abiVersion() + 1) + ")\"");
+            main.putValue(
+                    "Import-Package",
+                    "beskid.abi;version=\"[" + artifact.abiVersion() + "," + (artifact.abiVersion() + 1) + ")\"");
             main.putValue("Require-Capability", capabilityRequirement(artifact));
         }
         if (artifact.entry() != null) { // a library of tests has none
@@ -39,7 +40,9 @@ final class ArtifactManifest {
         }
         main.putValue("Beskid-Abi-Version", Integer.toString(artifact.abiVersion()));
         main.putValue("Beskid-Imports", String.join(",", artifact.importedSymbolNames()));
-        main.putValue("Beskid-Interop-Tags", artifact.interopTags().stream().map(String::valueOf).collect(Collectors.joining(",")));
+        main.putValue(
+                "Beskid-Interop-Tags",
+                artifact.interopTags().stream().map(String::valueOf).collect(Collectors.joining(",")));
         main.putValue("Beskid-Source", artifact.sourceName());
         main.putValue("Beskid-Source-Hash", artifact.sourceHash());
         main.putValue("Beskid-Target", target.id());
@@ -49,7 +52,11 @@ final class ArtifactManifest {
     /** The runtime capability with this ABI major and every imported symbol, so it resolves only where they all exist. */
     static String capabilityRequirement(LoweredArtifact artifact) {
         int n = artifact.abiVersion();
-        StringBuilder filter = new StringBuilder("(&(version>=").append(n).append(".0.0)(!(version>=").append(n + 1).append(".0.0))");
+        StringBuilder filter = new StringBuilder("(&(version>=")
+                .append(n)
+                .append(".0.0)(!(version>=")
+                .append(n + 1)
+                .append(".0.0))");
         for (String symbol : artifact.importedSymbolNames()) {
             filter.append("(symbols=").append(symbol).append(')');
         }

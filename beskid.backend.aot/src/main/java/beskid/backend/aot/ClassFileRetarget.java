@@ -8,8 +8,7 @@ package beskid.backend.aot;
 final class ClassFileRetarget {
     private static final int MAGIC = 0xCAFEBABE;
 
-    private ClassFileRetarget() {
-    }
+    private ClassFileRetarget() {}
 
     static byte[] retarget(byte[] classFile, Target target) {
         if (classFile.length < 8 || readInt(classFile, 0) != MAGIC) {

@@ -19,8 +19,7 @@ import java.util.zip.ZipOutputStream;
 final class DeterministicJar {
     private static final LocalDateTime FIXED_TIME = LocalDateTime.of(1980, 2, 1, 0, 0);
 
-    private DeterministicJar() {
-    }
+    private DeterministicJar() {}
 
     static byte[] write(Manifest manifest, SortedMap<String, byte[]> entries) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -12,15 +12,16 @@ import java.util.zip.ZipEntry;
 final class JarClasses {
     private static final String SUFFIX = ".class";
 
-    private JarClasses() {
-    }
+    private JarClasses() {}
 
     static SortedMap<String, byte[]> of(byte[] jar) {
         SortedMap<String, byte[]> classes = new TreeMap<>();
         try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 if (e.getName().endsWith(SUFFIX)) {
-                    String name = e.getName().substring(0, e.getName().length() - SUFFIX.length()).replace('/', '.');
+                    String name = e.getName()
+                            .substring(0, e.getName().length() - SUFFIX.length())
+                            .replace('/', '.');
                     classes.put(name, in.readAllBytes());
                 }
             }

@@ -51,16 +51,19 @@ class PackagingTest {
         entries.put("Std/System/IO.class", new byte[] {3});
         Manifest manifest = ArtifactManifest.of(artifact(), ArtifactKind.EXE, Target.JVM17);
         byte[] first = DeterministicJar.write(manifest, entries);
-        byte[] second = DeterministicJar.write(ArtifactManifest.of(artifact(), ArtifactKind.EXE, Target.JVM17), entries);
+        byte[] second =
+                DeterministicJar.write(ArtifactManifest.of(artifact(), ArtifactKind.EXE, Target.JVM17), entries);
         assertThat(first).isEqualTo(second);
         List<String> names = new ArrayList<>();
         try (JarInputStream jar = new JarInputStream(new ByteArrayInputStream(first))) {
-            assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo(ArtifactManifest.EXE_MAIN);
+            assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class"))
+                    .isEqualTo(ArtifactManifest.EXE_MAIN);
             for (ZipEntry e = jar.getNextEntry(); e != null; e = jar.getNextEntry()) {
                 names.add(e.getName());
             }
         }
-        assertThat(names).containsExactly("Std/", "Std/System/", "Std/System/IO.class", "prog/", "prog/a.class", "prog/b.class");
+        assertThat(names)
+                .containsExactly("Std/", "Std/System/", "Std/System/IO.class", "prog/", "prog/a.class", "prog/b.class");
     }
 
     @Test
@@ -68,18 +71,21 @@ class PackagingTest {
         Manifest manifest = ArtifactManifest.of(artifact(), ArtifactKind.BUNDLE, Target.JVM21);
         var main = manifest.getMainAttributes();
         assertThat(main.getValue("Import-Package")).isEqualTo("beskid.abi;version=\"[1,2)\"");
-        assertThat(main.getValue("Require-Capability")).isEqualTo(
-                "beskid.runtime.abi;filter:=\"(&(version>=1.0.0)(!(version>=2.0.0))(symbols=str_concat)(symbols=syscall_write))\"");
+        assertThat(main.getValue("Require-Capability"))
+                .isEqualTo(
+                        "beskid.runtime.abi;filter:=\"(&(version>=1.0.0)(!(version>=2.0.0))(symbols=str_concat)(symbols=syscall_write))\"");
         assertThat(main.getValue("Bundle-SymbolicName")).isEqualTo("beskid.program.hello");
         assertThat(main.getValue("Beskid-Imports")).isEqualTo("str_concat,syscall_write");
         assertThat(main.getValue("Beskid-Target")).isEqualTo("jvm21");
-        assertThat(main.getValue("Main-Class")).as("a bundle is not an executable").isNull();
+        assertThat(main.getValue("Main-Class"))
+                .as("a bundle is not an executable")
+                .isNull();
     }
 
     @Test
     void libraryJarOfAFileWithoutMainHasNoEntryHeaders() {
-        LoweredArtifact tests = new LoweredArtifact("tests.bd", "cd34", 1, new TreeMap<>(), new TreeSet<>(), new TreeSet<>(),
-                List.of(), null, List.of());
+        LoweredArtifact tests = new LoweredArtifact(
+                "tests.bd", "cd34", 1, new TreeMap<>(), new TreeSet<>(), new TreeSet<>(), List.of(), null, List.of());
         var main = ArtifactManifest.of(tests, ArtifactKind.JAR, Target.JVM17).getMainAttributes();
         assertThat(main.getValue("Beskid-Entry-Class")).isNull();
         assertThat(main.getValue("Beskid-Entry-Method")).isNull();
@@ -87,8 +93,17 @@ class PackagingTest {
     }
 
     private static LoweredArtifact artifact() {
-        return new LoweredArtifact("hello.bd", "ab12", 1, new TreeMap<>(),
-                new TreeSet<>(Set.of(new SymbolImport("syscall_write", "(I64,STR)->I64"), new SymbolImport("str_concat", "(STR,STR)->STR"))),
-                new TreeSet<>(), List.of(), new EntryPoint("prog.hello", "main", "()I"), List.of());
+        return new LoweredArtifact(
+                "hello.bd",
+                "ab12",
+                1,
+                new TreeMap<>(),
+                new TreeSet<>(Set.of(
+                        new SymbolImport("syscall_write", "(I64,STR)->I64"),
+                        new SymbolImport("str_concat", "(STR,STR)->STR"))),
+                new TreeSet<>(),
+                List.of(),
+                new EntryPoint("prog.hello", "main", "()I"),
+                List.of());
     }
 }

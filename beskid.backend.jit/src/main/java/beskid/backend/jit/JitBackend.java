@@ -35,7 +35,9 @@ public final class JitBackend implements RunBackend {
     public static final String NAME = "jit";
 
     // Dynamic: lowering can be updated or restarted while this backend stays up.
-    @Reference(policy = ReferencePolicy.DYNAMIC, cardinality = ReferenceCardinality.OPTIONAL,
+    @Reference(
+            policy = ReferencePolicy.DYNAMIC,
+            cardinality = ReferenceCardinality.OPTIONAL,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile LoweringService lowering;
 
@@ -43,8 +45,7 @@ public final class JitBackend implements RunBackend {
     private ExecutionEntry runtime;
 
     /** For DS. */
-    public JitBackend() {
-    }
+    public JitBackend() {}
 
     /** Wired by hand, outside a container. */
     public JitBackend(LoweringService lowering, ExecutionEntry runtime) {
@@ -64,7 +65,8 @@ public final class JitBackend implements RunBackend {
             return new RunResult(prepared.diagnostics(), null, new TreeSet<>());
         }
         RunOutcome outcome = runtime.execute(entry(prepared.artifact().entry(), prepared.loader()), request.context());
-        return new RunResult(List.of(), outcome, new TreeSet<>(prepared.artifact().imports()));
+        return new RunResult(
+                List.of(), outcome, new TreeSet<>(prepared.artifact().imports()));
     }
 
     @Override
@@ -73,13 +75,13 @@ public final class JitBackend implements RunBackend {
         if (!prepared.diagnostics().isEmpty()) {
             return new TestReport(prepared.diagnostics(), List.of());
         }
-        return new TestReport(List.of(),
+        return new TestReport(
+                List.of(),
                 TestRunner.run(prepared.artifact(), prepared.loader(), runtime, request.context(), request.filter()));
     }
 
     /** Lowered, bound and defined code, or the diagnostics that stop it. */
-    private record Prepared(List<Diagnostic> diagnostics, LoweredArtifact artifact, ClassLoader loader) {
-    }
+    private record Prepared(List<Diagnostic> diagnostics, LoweredArtifact artifact, ClassLoader loader) {}
 
     private Prepared prepare(SourceUnit source, boolean needsMain) {
         ImportCheck.Checked checked = ImportCheck.lowerAndCheck(lowering, source, needsMain);
@@ -87,7 +89,8 @@ public final class JitBackend implements RunBackend {
             return new Prepared(checked.diagnostics(), null, null);
         }
         LoweredArtifact artifact = checked.artifact();
-        return new Prepared(List.of(), artifact, new ArtifactClassLoader(artifact.classes(), JitBackend.class.getClassLoader()));
+        return new Prepared(
+                List.of(), artifact, new ArtifactClassLoader(artifact.classes(), JitBackend.class.getClassLoader()));
     }
 
     private static MethodHandle entry(EntryPoint entry, ClassLoader loader) {

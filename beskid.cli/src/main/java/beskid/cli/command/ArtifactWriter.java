@@ -12,8 +12,7 @@ import java.util.Map;
  * written atomically, so a failed build never leaves half a jar.
  */
 final class ArtifactWriter {
-    private ArtifactWriter() {
-    }
+    private ArtifactWriter() {}
 
     static void write(BuiltArtifact artifact, Path out) {
         try {

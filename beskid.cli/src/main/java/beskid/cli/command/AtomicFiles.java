@@ -7,8 +7,7 @@ import java.nio.file.StandardCopyOption;
 
 /** Writes a file through a temporary sibling, so a failure never leaves half a file behind. */
 final class AtomicFiles {
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     static void write(Path out, byte[] content) {
         try {

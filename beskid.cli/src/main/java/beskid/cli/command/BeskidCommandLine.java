@@ -14,10 +14,20 @@ import picocli.CommandLine.Parameters;
  * The {@code beskid} command line (picocli). Usage errors and compile errors exit 2, a
  * toolchain failure exits 3 with a one-line message, a program's run exits with its code.
  */
-@Command(name = "beskid", mixinStandardHelpOptions = true, version = "beskid 0.1.0",
+@Command(
+        name = "beskid",
+        mixinStandardHelpOptions = true,
+        version = "beskid 0.1.0",
         description = "Run, check, lower and build Beskid programs on the JVM (OSGi inside).",
-        subcommands = {BeskidCommandLine.Run.class, BeskidCommandLine.Check.class, BeskidCommandLine.Lower.class,
-                BeskidCommandLine.Build.class, BeskidCommandLine.Test.class, BeskidCommandLine.AbiTable.class, BeskidCommandLine.Shell.class})
+        subcommands = {
+            BeskidCommandLine.Run.class,
+            BeskidCommandLine.Check.class,
+            BeskidCommandLine.Lower.class,
+            BeskidCommandLine.Build.class,
+            BeskidCommandLine.Test.class,
+            BeskidCommandLine.AbiTable.class,
+            BeskidCommandLine.Shell.class
+        })
 public final class BeskidCommandLine {
     private final ProgramActions actions;
     private final Console console;
@@ -31,8 +41,10 @@ public final class BeskidCommandLine {
     public static int execute(ProgramActions actions, Console console, String[] args) {
         BeskidCommandLine root = new BeskidCommandLine(actions, console);
         CommandLine cli = new CommandLine(root, new Factory(root));
-        cli.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(console.out(), java.nio.charset.StandardCharsets.UTF_8), true));
-        cli.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(console.err(), java.nio.charset.StandardCharsets.UTF_8), true));
+        cli.setOut(new java.io.PrintWriter(
+                new java.io.OutputStreamWriter(console.out(), java.nio.charset.StandardCharsets.UTF_8), true));
+        cli.setErr(new java.io.PrintWriter(
+                new java.io.OutputStreamWriter(console.err(), java.nio.charset.StandardCharsets.UTF_8), true));
         cli.setExecutionExceptionHandler((e, line, parsed) -> handle(console, e));
         if (args.length == 0) {
             cli.usage(cli.getOut());
@@ -81,12 +93,17 @@ public final class BeskidCommandLine {
         }
     }
 
-    @Command(name = "run", mixinStandardHelpOptions = true, description = "Run a program's main; the exit code is the program's.")
+    @Command(
+            name = "run",
+            mixinStandardHelpOptions = true,
+            description = "Run a program's main; the exit code is the program's.")
     static final class Run extends Sub {
         @Option(names = "--backend", defaultValue = "jit", description = "jit (default) or aot")
         String backend;
+
         @Parameters(index = "0", paramLabel = "FILE.bd")
         String file;
+
         @Parameters(index = "1..*", paramLabel = "ARGS", description = "program arguments (after --)")
         List<String> args = new ArrayList<>();
 
@@ -107,7 +124,10 @@ public final class BeskidCommandLine {
         }
     }
 
-    @Command(name = "lower", mixinStandardHelpOptions = true, description = "Print the lowered artifact: imports, exports, bytecode.")
+    @Command(
+            name = "lower",
+            mixinStandardHelpOptions = true,
+            description = "Print the lowered artifact: imports, exports, bytecode.")
     static final class Lower extends Sub {
         @Parameters(index = "0", paramLabel = "FILE.bd")
         String file;
@@ -122,10 +142,16 @@ public final class BeskidCommandLine {
     static final class Build extends Sub {
         @Parameters(index = "0", paramLabel = "FILE.bd")
         String file;
-        @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "output file (folder for classes)")
+
+        @Option(
+                names = {"-o", "--output"},
+                paramLabel = "OUT",
+                description = "output file (folder for classes)")
         String output;
+
         @Option(names = "--kind", defaultValue = "exe", description = "exe (default), jar, classes or bundle")
         String kind;
+
         @Option(names = "--target", description = "jvm17 (default), jvm21 or jvm25")
         String target;
 
@@ -135,16 +161,23 @@ public final class BeskidCommandLine {
         }
     }
 
-    @Command(name = "test", mixinStandardHelpOptions = true, description = "Run the test blocks of a file or folder; exit 1 if one fails.")
+    @Command(
+            name = "test",
+            mixinStandardHelpOptions = true,
+            description = "Run the test blocks of a file or folder; exit 1 if one fails.")
     static final class Test extends Sub {
         @Parameters(index = "0", paramLabel = "FILE.bd|DIR")
         String target;
+
         @Option(names = "--tags", split = ",", paramLabel = "a,b", description = "run tests having any of these tags")
         List<String> tags = new ArrayList<>();
+
         @Option(names = "--group", paramLabel = "g", description = "run tests of exactly this group")
         String group;
+
         @Option(names = "--backend", defaultValue = "jit", description = "jit (default) or aot")
         String backend;
+
         @Option(names = "--junit-xml", paramLabel = "OUT", description = "also write a JUnit XML report")
         String junitXml;
 
@@ -154,7 +187,10 @@ public final class BeskidCommandLine {
         }
     }
 
-    @Command(name = "abi", mixinStandardHelpOptions = true, description = "Print the runtime ABI version, symbol table and interop tags.")
+    @Command(
+            name = "abi",
+            mixinStandardHelpOptions = true,
+            description = "Print the runtime ABI version, symbol table and interop tags.")
     static final class AbiTable extends Sub {
         @Override
         public Integer call() {
@@ -163,7 +199,10 @@ public final class BeskidCommandLine {
         }
     }
 
-    @Command(name = "shell", mixinStandardHelpOptions = true, description = "Open the Gogo shell (beskid:run, beskid:backends, lb, stop, update, ...).")
+    @Command(
+            name = "shell",
+            mixinStandardHelpOptions = true,
+            description = "Open the Gogo shell (beskid:run, beskid:backends, lb, stop, update, ...).")
     static final class Shell extends Sub {
         @Override
         public Integer call() {

@@ -5,8 +5,7 @@ import java.util.List;
 
 /** Prints diagnostics the way compilers do: each rendered with its source line and caret. */
 final class Diagnostics {
-    private Diagnostics() {
-    }
+    private Diagnostics() {}
 
     /** Prints them to stderr and answers the compile-error exit code. */
     static int report(Console console, List<Diagnostic> diagnostics) {

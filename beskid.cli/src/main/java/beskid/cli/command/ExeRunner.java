@@ -12,8 +12,7 @@ import java.util.List;
  * its streams to the console; the exit code is the child's.
  */
 final class ExeRunner {
-    private ExeRunner() {
-    }
+    private ExeRunner() {}
 
     static int run(Path jar, List<String> args, Console console) throws IOException {
         List<String> command = new ArrayList<>();
@@ -38,20 +37,22 @@ final class ExeRunner {
     }
 
     private static Thread pump(InputStream from, OutputStream to, String name) {
-        Thread t = new Thread(() -> {
-            byte[] buffer = new byte[8192];
-            try {
-                for (int n = from.read(buffer); n >= 0; n = from.read(buffer)) {
-                    to.write(buffer, 0, n);
-                    to.flush();
-                }
-                if (name.endsWith("-in")) {
-                    to.close(); // end of our input is end of the child's
-                }
-            } catch (IOException e) {
-                // The other side closed: nothing more to copy.
-            }
-        }, name);
+        Thread t = new Thread(
+                () -> {
+                    byte[] buffer = new byte[8192];
+                    try {
+                        for (int n = from.read(buffer); n >= 0; n = from.read(buffer)) {
+                            to.write(buffer, 0, n);
+                            to.flush();
+                        }
+                        if (name.endsWith("-in")) {
+                            to.close(); // end of our input is end of the child's
+                        }
+                    } catch (IOException e) {
+                        // The other side closed: nothing more to copy.
+                    }
+                },
+                name);
         t.setDaemon(true);
         t.start();
         return t;

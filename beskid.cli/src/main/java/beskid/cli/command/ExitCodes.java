@@ -13,6 +13,5 @@ public final class ExitCodes {
     /** Not an exit: tells the launcher to keep the container up until it stops (the shell). */
     public static final int WAIT_FOR_STOP = -1;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

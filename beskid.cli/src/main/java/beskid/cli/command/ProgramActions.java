@@ -8,11 +8,10 @@ import beskid.lowering.api.ArtifactKind;
 import beskid.lowering.api.BuildBackend;
 import beskid.lowering.api.BuildRequest;
 import beskid.lowering.api.BuildResult;
-import beskid.lowering.api.BuiltArtifact;
 import beskid.lowering.api.LoweringResult;
+import beskid.lowering.api.RunBackend;
 import beskid.lowering.api.RunRequest;
 import beskid.lowering.api.RunResult;
-import beskid.lowering.api.RunBackend;
 import beskid.lowering.api.SourceUnit;
 import beskid.lowering.api.TestFilter;
 import beskid.lowering.api.TestReport;
@@ -53,7 +52,8 @@ public final class ProgramActions {
     }
 
     private int runAot(Console console, SourceUnit source, List<String> args) {
-        BuildResult result = toolchain.buildBackend().build(new BuildRequest(source, ArtifactKind.EXE, defaultTarget()));
+        BuildResult result =
+                toolchain.buildBackend().build(new BuildRequest(source, ArtifactKind.EXE, defaultTarget()));
         if (!result.diagnostics().isEmpty()) {
             return Diagnostics.report(console, result.diagnostics());
         }
@@ -80,8 +80,10 @@ public final class ProgramActions {
         List<String> files = SourceFiles.list(fileOrDir);
         RunBackend runner = toolchain.runBackend(backend);
         for (String file : files) {
-            TestRequest request = new TestRequest(SourceFiles.read(file), RunContext.of(console.out(), console.err(), console.in(),
-                    List.of()), filter);
+            TestRequest request = new TestRequest(
+                    SourceFiles.read(file),
+                    RunContext.of(console.out(), console.err(), console.in(), List.of()),
+                    filter);
             TestReport report = runner.runTests(request);
             if (!report.diagnostics().isEmpty()) {
                 Diagnostics.report(console, report.diagnostics());
@@ -94,10 +96,13 @@ public final class ProgramActions {
             console.print(TestReportPrinter.lines(report));
             reports.put(file, report);
         }
-        TestReport total = new TestReport(List.of(), reports.values().stream().flatMap(r -> r.results().stream()).toList());
+        TestReport total = new TestReport(
+                List.of(),
+                reports.values().stream().flatMap(r -> r.results().stream()).toList());
         console.print(total.summary() + "\n");
         if (junitXml != null) {
-            AtomicFiles.write(Path.of(junitXml), JUnitXml.of(reports).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            AtomicFiles.write(
+                    Path.of(junitXml), JUnitXml.of(reports).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         if (compileErrors) {
             return ExitCodes.COMPILE_ERROR;
@@ -134,7 +139,8 @@ public final class ProgramActions {
         BuildBackend backend = toolchain.buildBackend();
         String chosenTarget = target != null ? target : backend.targets().get(0);
         if (!backend.targets().contains(chosenTarget)) {
-            throw new UserError("unknown target `" + chosenTarget + "`; valid targets: " + String.join(", ", backend.targets()));
+            throw new UserError(
+                    "unknown target `" + chosenTarget + "`; valid targets: " + String.join(", ", backend.targets()));
         }
         SourceUnit source = SourceFiles.read(file);
         BuildResult result = backend.build(new BuildRequest(source, kind, chosenTarget));
@@ -166,7 +172,9 @@ public final class ProgramActions {
         }
         out.append("interop tags (").append(Abi.INTEROP_TAGS.size()).append("):\n");
         for (InteropTag t : Abi.INTEROP_TAGS) {
-            out.append(String.format("  %3d  %-32s %-6s -> %s%n", t.id(), t.function(), t.group(), t.group().dispatchSymbol()));
+            out.append(String.format(
+                    "  %3d  %-32s %-6s -> %s%n",
+                    t.id(), t.function(), t.group(), t.group().dispatchSymbol()));
         }
         return out.toString();
     }
@@ -178,7 +186,9 @@ public final class ProgramActions {
             out.append("run   ").append(e.getKey()).append('\n');
         }
         if (toolchain.hasBuildBackend()) {
-            out.append("build aot ").append(String.join(",", toolchain.buildBackend().targets())).append('\n');
+            out.append("build aot ")
+                    .append(String.join(",", toolchain.buildBackend().targets()))
+                    .append('\n');
         }
         return out.length() == 0 ? "no backends running\n" : out.toString();
     }

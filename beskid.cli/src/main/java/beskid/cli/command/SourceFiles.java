@@ -12,8 +12,7 @@ import java.util.stream.Stream;
 public final class SourceFiles {
     private static final long MAX_BYTES = 64L << 20;
 
-    private SourceFiles() {
-    }
+    private SourceFiles() {}
 
     /** The file itself, or every {@code .bd} file under a folder, sorted. */
     public static List<String> list(String fileOrDir) {
@@ -23,7 +22,9 @@ public final class SourceFiles {
         }
         try (Stream<Path> walk = Files.walk(path)) {
             List<String> files = walk.filter(p -> p.toString().endsWith(".bd") && Files.isRegularFile(p))
-                    .map(Path::toString).sorted().toList();
+                    .map(Path::toString)
+                    .sorted()
+                    .toList();
             if (files.isEmpty()) {
                 throw new UserError("no .bd files under " + fileOrDir);
             }

@@ -6,8 +6,7 @@ import java.util.Locale;
 
 /** One line per test (name, PASS/FAIL/SKIP, time), failure details indented under it. */
 final class TestReportPrinter {
-    private TestReportPrinter() {
-    }
+    private TestReportPrinter() {}
 
     static String lines(TestReport report) {
         StringBuilder out = new StringBuilder();

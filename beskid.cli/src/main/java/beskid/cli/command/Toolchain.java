@@ -18,7 +18,9 @@ public final class Toolchain {
     private final Supplier<BuildBackend> buildBackend;
 
     /** A toolchain over the given service lookups (each may answer null / empty). */
-    public Toolchain(Supplier<LoweringService> lowering, Supplier<SortedMap<String, RunBackend>> runBackends,
+    public Toolchain(
+            Supplier<LoweringService> lowering,
+            Supplier<SortedMap<String, RunBackend>> runBackends,
             Supplier<BuildBackend> buildBackend) {
         this.lowering = lowering;
         this.runBackends = runBackends;

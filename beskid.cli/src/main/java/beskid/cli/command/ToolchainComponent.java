@@ -22,11 +22,15 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public final class ToolchainComponent {
     private final List<RunBackend> runBackends = new CopyOnWriteArrayList<>();
 
-    @Reference(policy = ReferencePolicy.DYNAMIC, cardinality = ReferenceCardinality.OPTIONAL,
+    @Reference(
+            policy = ReferencePolicy.DYNAMIC,
+            cardinality = ReferenceCardinality.OPTIONAL,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile LoweringService lowering;
 
-    @Reference(policy = ReferencePolicy.DYNAMIC, cardinality = ReferenceCardinality.OPTIONAL,
+    @Reference(
+            policy = ReferencePolicy.DYNAMIC,
+            cardinality = ReferenceCardinality.OPTIONAL,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile BuildBackend buildBackend;
 

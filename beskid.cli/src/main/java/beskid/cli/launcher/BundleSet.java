@@ -23,8 +23,7 @@ import org.osgi.framework.wiring.BundleWiring;
 final class BundleSet {
     private static final Set<String> SHELL_BUNDLES = Set.of("org.apache.felix.gogo.jline", "org.jline");
 
-    private BundleSet() {
-    }
+    private BundleSet() {}
 
     static void synchronize(BundleContext context, List<Path> jars, boolean shell) throws BundleException, IOException {
         Map<String, Bundle> installed = new HashMap<>();
@@ -64,7 +63,9 @@ final class BundleSet {
                     if (bundle.getSymbolicName().equals("org.jline")) {
                         // JLine finds its terminal providers through the context class loader; the
                         // launcher's (the application loader) cannot see them, JLine's own can.
-                        Thread.currentThread().setContextClassLoader(bundle.adapt(BundleWiring.class).getClassLoader());
+                        Thread.currentThread()
+                                .setContextClassLoader(
+                                        bundle.adapt(BundleWiring.class).getClassLoader());
                     }
                 } else if (bundle.getState() == Bundle.ACTIVE) {
                     bundle.stop(Bundle.STOP_TRANSIENT);

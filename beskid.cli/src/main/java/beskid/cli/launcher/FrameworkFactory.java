@@ -16,8 +16,7 @@ import org.osgi.framework.Constants;
 final class FrameworkFactory {
     private static volatile Path cacheInUse;
 
-    private FrameworkFactory() {
-    }
+    private FrameworkFactory() {}
 
     static Felix start(Layout layout) throws BundleException, IOException {
         try {

@@ -20,11 +20,11 @@ import org.osgi.util.tracker.ServiceTracker;
 public final class Launcher {
     /** Service property the CLI bundle's command service carries. */
     public static final String COMMAND_PROPERTY = "beskid.cli";
+
     private static final int INTERNAL_ERROR = 3;
     private static final long SERVICE_TIMEOUT_MS = 30_000;
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     /** Entry point; see {@code ./beskid}. */
     public static void main(String[] args) {
@@ -66,10 +66,13 @@ public final class Launcher {
     }
 
     @SuppressWarnings("unchecked")
-    private static int runCommand(BundleContext context, String[] args) throws InterruptedException, InvalidSyntaxException {
-        ServiceTracker<Object, Object> tracker = new ServiceTracker<>(context,
+    private static int runCommand(BundleContext context, String[] args)
+            throws InterruptedException, InvalidSyntaxException {
+        ServiceTracker<Object, Object> tracker = new ServiceTracker<>(
+                context,
                 FrameworkUtil.createFilter("(&(" + Constants.OBJECTCLASS + "=" + ToIntFunction.class.getName() + ")("
-                        + COMMAND_PROPERTY + "=main))"), null);
+                        + COMMAND_PROPERTY + "=main))"),
+                null);
         tracker.open();
         try {
             Object command = tracker.waitForService(SERVICE_TIMEOUT_MS);

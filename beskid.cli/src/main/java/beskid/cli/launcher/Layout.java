@@ -16,15 +16,23 @@ record Layout(List<Path> bundles, Path cache) {
     static Layout find() throws IOException {
         Path self;
         try {
-            self = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            self = Path.of(Launcher.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IOException("cannot locate the launcher jar: " + e.getMessage(), e);
         }
         String configured = System.getProperty("beskid.bundles");
-        Path dir = configured != null ? Path.of(configured) : self.resolveSibling("dist").resolve("bundles");
+        Path dir = configured != null
+                ? Path.of(configured)
+                : self.resolveSibling("dist").resolve("bundles");
         List<Path> bundles = new ArrayList<>();
         try (Stream<Path> jars = Files.list(dir)) {
-            jars.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().forEach(bundles::add);
+            jars.filter(p -> p.getFileName().toString().endsWith(".jar"))
+                    .sorted()
+                    .forEach(bundles::add);
         }
         if (Files.isRegularFile(self)) {
             bundles.add(self);

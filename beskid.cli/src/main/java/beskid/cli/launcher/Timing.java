@@ -16,7 +16,8 @@ final class Timing {
 
     void mark(String phase) {
         if (enabled) {
-            System.err.printf("beskid timing: %-22s %5d ms since JVM start%n", phase, System.currentTimeMillis() - start);
+            System.err.printf(
+                    "beskid timing: %-22s %5d ms since JVM start%n", phase, System.currentTimeMillis() - start);
         }
     }
 }

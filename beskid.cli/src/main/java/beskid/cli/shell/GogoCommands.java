@@ -10,10 +10,10 @@ import beskid.lowering.api.TestFilter;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.felix.service.command.CommandSession;
+import org.apache.felix.service.command.Descriptor;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
-import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -26,15 +26,26 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * {@code lb}/{@code stop}/{@code update}, for running programs and hot swapping backends by
  * hand. A program's output goes to the session's console; each command returns its result.
  */
-@Component(service = GogoCommands.class, property = {"osgi.command.scope=beskid",
-        "osgi.command.function=run", "osgi.command.function=check", "osgi.command.function=lower",
-        "osgi.command.function=backends", "osgi.command.function=abi", "osgi.command.function=build",
-        "osgi.command.function=runbundle", "osgi.command.function=test"})
+@Component(
+        service = GogoCommands.class,
+        property = {
+            "osgi.command.scope=beskid",
+            "osgi.command.function=run",
+            "osgi.command.function=check",
+            "osgi.command.function=lower",
+            "osgi.command.function=backends",
+            "osgi.command.function=abi",
+            "osgi.command.function=build",
+            "osgi.command.function=runbundle",
+            "osgi.command.function=test"
+        })
 public final class GogoCommands {
     @Reference
     private ToolchainComponent tools;
 
-    @Reference(policy = ReferencePolicy.DYNAMIC, cardinality = ReferenceCardinality.OPTIONAL,
+    @Reference(
+            policy = ReferencePolicy.DYNAMIC,
+            cardinality = ReferenceCardinality.OPTIONAL,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile ExecutionEntry runtime;
 
@@ -85,12 +96,13 @@ public final class GogoCommands {
     public String build(CommandSession session, String file, String out, String... kindAndTarget) {
         String kind = kindAndTarget.length > 0 ? kindAndTarget[0] : "exe";
         String target = kindAndTarget.length > 1 ? kindAndTarget[1] : null;
-        return guarded(() -> actions().build(console(session), file, out, kind, target) == 0 ? "built " + out : "errors");
+        return guarded(
+                () -> actions().build(console(session), file, out, kind, target) == 0 ? "built " + out : "errors");
     }
 
     @Descriptor("run the program of an installed AOT bundle (beskid build --kind bundle)")
-    public String runbundle(CommandSession session, @Descriptor("bundle id") long id,
-            @Descriptor("program arguments") String... args) {
+    public String runbundle(
+            CommandSession session, @Descriptor("bundle id") long id, @Descriptor("program arguments") String... args) {
         Bundle bundle = context.getBundle(id);
         if (bundle == null) {
             return "beskid: no bundle " + id;

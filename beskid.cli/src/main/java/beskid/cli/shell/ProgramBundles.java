@@ -18,16 +18,15 @@ final class ProgramBundles {
     static final String ENTRY_CLASS = "Beskid-Entry-Class";
     static final String ENTRY_METHOD = "Beskid-Entry-Method";
 
-    private ProgramBundles() {
-    }
+    private ProgramBundles() {}
 
     /** Runs the bundle's main; failures to resolve come back as the framework's message. */
     static RunOutcome run(Bundle bundle, ExecutionEntry runtime, RunContext context) throws BundleException {
         String className = bundle.getHeaders().get(ENTRY_CLASS);
         String methodName = bundle.getHeaders().get(ENTRY_METHOD);
         if (className == null || methodName == null) {
-            throw new IllegalArgumentException("bundle " + bundle.getSymbolicName() + " is not a Beskid program (no "
-                    + ENTRY_CLASS + " header)");
+            throw new IllegalArgumentException(
+                    "bundle " + bundle.getSymbolicName() + " is not a Beskid program (no " + ENTRY_CLASS + " header)");
         }
         if (bundle.getState() == Bundle.INSTALLED) {
             bundle.start(); // throws a RESOLVE_ERROR naming the missing requirement
@@ -37,8 +36,8 @@ final class ProgramBundles {
             MethodHandle main = new EntryPoint(className, methodName, null).resolve(classes);
             return runtime.execute(main, context);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalArgumentException("bundle " + bundle.getSymbolicName() + " has no entry " + className + "."
-                    + methodName + ": " + e);
+            throw new IllegalArgumentException(
+                    "bundle " + bundle.getSymbolicName() + " has no entry " + className + "." + methodName + ": " + e);
         }
     }
 }

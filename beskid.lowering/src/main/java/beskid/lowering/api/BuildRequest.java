@@ -7,5 +7,4 @@ package beskid.lowering.api;
  * @param kind the artifact form
  * @param target the class-file target, e.g. {@code jvm17}
  */
-public record BuildRequest(SourceUnit source, ArtifactKind kind, String target) {
-}
+public record BuildRequest(SourceUnit source, ArtifactKind kind, String target) {}

@@ -14,8 +14,8 @@ import java.util.TreeSet;
  * @param files for {@code classes}, class files by relative path; for the jar kinds, one entry: the jar
  * @param linkedSymbols the symbols the link step checked, sorted
  */
-public record BuiltArtifact(ArtifactKind kind, String target, SortedMap<String, byte[]> files,
-        SortedSet<SymbolImport> linkedSymbols) {
+public record BuiltArtifact(
+        ArtifactKind kind, String target, SortedMap<String, byte[]> files, SortedSet<SymbolImport> linkedSymbols) {
     /** Freezes the collections. */
     public BuiltArtifact {
         files = Collections.unmodifiableSortedMap(new TreeMap<>(files));

@@ -8,5 +8,4 @@ package beskid.lowering.api;
  * @param methodName its JVM method name
  * @param descriptor its JVM descriptor
  */
-public record ExportedFunction(String name, String className, String methodName, String descriptor) {
-}
+public record ExportedFunction(String name, String className, String methodName, String descriptor) {}

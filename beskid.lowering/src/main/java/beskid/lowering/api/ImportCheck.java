@@ -13,29 +13,29 @@ import java.util.List;
  * surfacing later as a {@link LinkageError} in the middle of a run.
  */
 public final class ImportCheck {
-    private ImportCheck() {
-    }
+    private ImportCheck() {}
 
     /** The problems found, one readable line each; empty when every import binds. */
     public static List<String> problems(LoweredArtifact artifact) {
         List<String> problems = new ArrayList<>();
         if (artifact.abiVersion() != Abi.BESKID_RUNTIME_ABI_VERSION) {
-            problems.add("artifact was lowered against ABI " + artifact.abiVersion() + " but the runtime implements ABI "
-                    + Abi.BESKID_RUNTIME_ABI_VERSION);
+            problems.add("artifact was lowered against ABI " + artifact.abiVersion()
+                    + " but the runtime implements ABI " + Abi.BESKID_RUNTIME_ABI_VERSION);
         }
         for (SymbolImport wanted : artifact.imports()) {
             RuntimeSymbol symbol = RuntimeSymbol.byName(wanted.symbol());
             if (symbol == null || !Abi.RUNTIME_EXPORT_SYMBOLS.contains(symbol)) {
-                problems.add("runtime symbol " + wanted.symbol() + " " + wanted.signature() + " is not exported by the runtime (ABI "
-                        + Abi.BESKID_RUNTIME_ABI_VERSION + ")");
+                problems.add("runtime symbol " + wanted.symbol() + " " + wanted.signature()
+                        + " is not exported by the runtime (ABI " + Abi.BESKID_RUNTIME_ABI_VERSION + ")");
             } else if (!symbol.signature().equals(wanted.signature())) {
-                problems.add("runtime symbol " + wanted.symbol() + " has signature " + symbol.signature() + ", artifact expects "
-                        + wanted.signature());
+                problems.add("runtime symbol " + wanted.symbol() + " has signature " + symbol.signature()
+                        + ", artifact expects " + wanted.signature());
             }
         }
         for (int tag : artifact.interopTags()) {
             if (InteropTag.byId(tag) == null) {
-                problems.add("interop tag " + tag + " is not known to the runtime (ABI " + Abi.BESKID_RUNTIME_ABI_VERSION + ")");
+                problems.add("interop tag " + tag + " is not known to the runtime (ABI "
+                        + Abi.BESKID_RUNTIME_ABI_VERSION + ")");
             }
         }
         return problems;
@@ -73,7 +73,9 @@ public final class ImportCheck {
         if (needsMain && artifact.entry() == null) {
             return new Checked(List.of(noMain(source.path())), null);
         }
-        List<Diagnostic> unbound = problems(artifact).stream().map(p -> linkError(source.path(), p)).toList();
+        List<Diagnostic> unbound = problems(artifact).stream()
+                .map(p -> linkError(source.path(), p))
+                .toList();
         return new Checked(unbound, unbound.isEmpty() ? artifact : null);
     }
 

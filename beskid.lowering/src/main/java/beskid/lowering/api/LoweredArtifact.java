@@ -20,9 +20,16 @@ import java.util.TreeSet;
  * @param entry main, or null for a file without one
  * @param tests the module's test blocks in source order
  */
-public record LoweredArtifact(String sourceName, String sourceHash, int abiVersion, SortedMap<String, byte[]> classes,
-        SortedSet<SymbolImport> imports, SortedSet<Integer> interopTags, List<ExportedFunction> exports,
-        EntryPoint entry, List<TestCase> tests) {
+public record LoweredArtifact(
+        String sourceName,
+        String sourceHash,
+        int abiVersion,
+        SortedMap<String, byte[]> classes,
+        SortedSet<SymbolImport> imports,
+        SortedSet<Integer> interopTags,
+        List<ExportedFunction> exports,
+        EntryPoint entry,
+        List<TestCase> tests) {
     /** Freezes the collections. */
     public LoweredArtifact {
         classes = Collections.unmodifiableSortedMap(new TreeMap<>(classes));

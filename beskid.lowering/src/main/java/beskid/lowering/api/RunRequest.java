@@ -8,5 +8,4 @@ import beskid.abi.RunContext;
  * @param source the program
  * @param context its streams and arguments
  */
-public record RunRequest(SourceUnit source, RunContext context) {
-}
+public record RunRequest(SourceUnit source, RunContext context) {}

@@ -13,8 +13,14 @@ import java.util.List;
  * @param tags the tags of its meta section
  * @param group the group of its meta section, or null
  */
-public record TestCase(String name, int line, EntryPoint body, EntryPoint skipCondition, String skipReason,
-        List<String> tags, String group) {
+public record TestCase(
+        String name,
+        int line,
+        EntryPoint body,
+        EntryPoint skipCondition,
+        String skipReason,
+        List<String> tags,
+        String group) {
     /** Copies the tags. */
     public TestCase {
         tags = List.copyOf(tags);

@@ -9,5 +9,4 @@ import beskid.abi.RunContext;
  * @param context the streams the tests' own output goes to (each test gets a fresh run on them)
  * @param filter which tests to run; filtered-out tests are not reported at all
  */
-public record TestRequest(SourceUnit source, RunContext context, TestFilter filter) {
-}
+public record TestRequest(SourceUnit source, RunContext context, TestFilter filter) {}

@@ -16,11 +16,14 @@ import java.util.List;
  * runner over their own way of loading the classes, so results cannot differ between them.
  */
 public final class TestRunner {
-    private TestRunner() {
-    }
+    private TestRunner() {}
 
     /** Runs the selected tests of an artifact whose classes the loader defines. */
-    public static List<TestResult> run(LoweredArtifact artifact, ClassLoader classes, ExecutionEntry runtime, RunContext context,
+    public static List<TestResult> run(
+            LoweredArtifact artifact,
+            ClassLoader classes,
+            ExecutionEntry runtime,
+            RunContext context,
             TestFilter filter) {
         List<TestResult> results = new ArrayList<>();
         for (TestCase test : artifact.tests()) {
@@ -35,21 +38,27 @@ public final class TestRunner {
         long start = System.nanoTime();
         if (test.skipCondition() != null) {
             // The condition returns bool; as an entry point it answers exit code 1 for true.
-            MethodHandle condition = MethodHandles.explicitCastArguments(handle(test.skipCondition(), classes),
-                    MethodType.methodType(int.class));
+            MethodHandle condition = MethodHandles.explicitCastArguments(
+                    handle(test.skipCondition(), classes), MethodType.methodType(int.class));
             RunOutcome skip = runtime.execute(condition, context);
             if (skip.panicked()) {
-                return new TestResult(test.name(), TestResult.Status.FAIL, System.nanoTime() - start, skip.panicMessage(),
+                return new TestResult(
+                        test.name(),
+                        TestResult.Status.FAIL,
+                        System.nanoTime() - start,
+                        skip.panicMessage(),
                         skip.panicLocation());
             }
             if (skip.exitCode() != 0) {
-                return new TestResult(test.name(), TestResult.Status.SKIP, System.nanoTime() - start, test.skipReason(), null);
+                return new TestResult(
+                        test.name(), TestResult.Status.SKIP, System.nanoTime() - start, test.skipReason(), null);
             }
         }
         RunOutcome body = runtime.execute(handle(test.body(), classes), context);
         long nanos = System.nanoTime() - start;
         if (body.panicked()) {
-            return new TestResult(test.name(), TestResult.Status.FAIL, nanos, body.panicMessage(), body.panicLocation());
+            return new TestResult(
+                    test.name(), TestResult.Status.FAIL, nanos, body.panicMessage(), body.panicLocation());
         }
         return new TestResult(test.name(), TestResult.Status.PASS, nanos, null, null);
     }

@@ -1,5 +1,4 @@
 package beskid.lowering.ast;
 
 /** {@code T[]}. */
-public record ArrayType(SourcePos pos, TypeRef element) implements TypeRef {
-}
+public record ArrayType(SourcePos pos, TypeRef element) implements TypeRef {}

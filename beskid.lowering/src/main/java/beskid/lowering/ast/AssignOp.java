@@ -2,5 +2,7 @@ package beskid.lowering.ast;
 
 /** Assignment operators. */
 public enum AssignOp {
-    ASSIGN, ADD_ASSIGN, SUB_ASSIGN
+    ASSIGN,
+    ADD_ASSIGN,
+    SUB_ASSIGN
 }

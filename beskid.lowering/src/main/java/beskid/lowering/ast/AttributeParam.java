@@ -1,5 +1,4 @@
 package beskid.lowering.ast;
 
 /** A declared attribute parameter; defaultValue may be null. */
-public record AttributeParam(SourcePos pos, String name, TypeRef type, Expr defaultValue) {
-}
+public record AttributeParam(SourcePos pos, String name, TypeRef type, Expr defaultValue) {}

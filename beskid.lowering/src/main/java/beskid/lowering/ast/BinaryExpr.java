@@ -1,5 +1,4 @@
 package beskid.lowering.ast;
 
 /** pos is the position of the operator. */
-public record BinaryExpr(SourcePos pos, BinaryOp op, Expr left, Expr right) implements Expr {
-}
+public record BinaryExpr(SourcePos pos, BinaryOp op, Expr left, Expr right) implements Expr {}

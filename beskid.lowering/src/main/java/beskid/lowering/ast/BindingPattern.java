@@ -1,5 +1,4 @@
 package beskid.lowering.ast;
 
 /** A name that binds the value. */
-public record BindingPattern(SourcePos pos, String name) implements Pattern {
-}
+public record BindingPattern(SourcePos pos, String name) implements Pattern {}

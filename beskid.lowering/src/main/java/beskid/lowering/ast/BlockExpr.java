@@ -1,5 +1,4 @@
 package beskid.lowering.ast;
 
 /** A block used as an expression. */
-public record BlockExpr(SourcePos pos, Block block) implements Expr {
-}
+public record BlockExpr(SourcePos pos, Block block) implements Expr {}

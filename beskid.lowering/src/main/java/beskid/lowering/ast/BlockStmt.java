@@ -1,5 +1,4 @@
 package beskid.lowering.ast;
 
 /** A nested block. */
-public record BlockStmt(SourcePos pos, Block block) implements Stmt {
-}
+public record BlockStmt(SourcePos pos, Block block) implements Stmt {}

@@ -1,4 +1,3 @@
 package beskid.lowering.ast;
 
-public record BoolLit(SourcePos pos, boolean value) implements Expr {
-}
+public record BoolLit(SourcePos pos, boolean value) implements Expr {}

@@ -1,4 +1,3 @@
 package beskid.lowering.ast;
 
-public record BreakStmt(SourcePos pos) implements Stmt {
-}
+public record BreakStmt(SourcePos pos) implements Stmt {}

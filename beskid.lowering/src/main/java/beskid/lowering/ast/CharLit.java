@@ -1,4 +1,3 @@
 package beskid.lowering.ast;
 
-public record CharLit(SourcePos pos, int codePoint) implements Expr {
-}
+public record CharLit(SourcePos pos, int codePoint) implements Expr {}

@@ -1,4 +1,3 @@
 package beskid.lowering.ast;
 
-public record ContinueStmt(SourcePos pos) implements Stmt {
-}
+public record ContinueStmt(SourcePos pos) implements Stmt {}

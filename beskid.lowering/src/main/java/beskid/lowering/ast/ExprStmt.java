@@ -1,5 +1,4 @@
 package beskid.lowering.ast;
 
 /** An expression used as a statement. */
-public record ExprStmt(SourcePos pos, Expr expr) implements Stmt {
-}
+public record ExprStmt(SourcePos pos, Expr expr) implements Stmt {}

@@ -1,5 +1,4 @@
 package beskid.lowering.ast;
 
 /** A struct field or an enum variant field. */
-public record FieldDecl(SourcePos pos, TypeRef type, String name) {
-}
+public record FieldDecl(SourcePos pos, TypeRef type, String name) {}

@@ -1,4 +1,3 @@
 package beskid.lowering.ast;
 
-public record FieldInit(SourcePos pos, String name, Expr value) {
-}
+public record FieldInit(SourcePos pos, String name, Expr value) {}

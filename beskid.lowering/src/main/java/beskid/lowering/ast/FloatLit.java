@@ -1,4 +1,3 @@
 package beskid.lowering.ast;
 
-public record FloatLit(SourcePos pos, double value) implements Expr {
-}
+public record FloatLit(SourcePos pos, double value) implements Expr {}

@@ -1,5 +1,4 @@
 package beskid.lowering.ast;
 
 /** otherwise is null, a BlockStmt or another IfStmt. */
-public record IfStmt(SourcePos pos, Expr condition, Block then, Stmt otherwise) implements Stmt {
-}
+public record IfStmt(SourcePos pos, Expr condition, Block then, Stmt otherwise) implements Stmt {}

@@ -3,5 +3,4 @@ package beskid.lowering.ast;
 import java.util.List;
 
 /** {@code impl Name { methods }}. */
-public record ImplDecl(SourcePos pos, TypeRef target, List<FunctionDecl> methods) implements Item {
-}
+public record ImplDecl(SourcePos pos, TypeRef target, List<FunctionDecl> methods) implements Item {}

@@ -1,5 +1,4 @@
 package beskid.lowering.ast;
 
 /** type is null when inferred. */
-public record LambdaParam(SourcePos pos, TypeRef type, String name) {
-}
+public record LambdaParam(SourcePos pos, TypeRef type, String name) {}

@@ -1,5 +1,4 @@
 package beskid.lowering.ast;
 
 /** An int (possibly negated), string, char or bool literal. */
-public record LiteralPattern(SourcePos pos, Expr literal) implements Pattern {
-}
+public record LiteralPattern(SourcePos pos, Expr literal) implements Pattern {}

@@ -1,5 +1,4 @@
 package beskid.lowering.ast;
 
 /** {@code Type [mut] x = e;} or {@code let [mut] x = e;} (type null). */
-public record LocalDecl(SourcePos pos, TypeRef type, boolean mutable, String name, Expr init) implements Stmt {
-}
+public record LocalDecl(SourcePos pos, TypeRef type, boolean mutable, String name, Expr init) implements Stmt {}

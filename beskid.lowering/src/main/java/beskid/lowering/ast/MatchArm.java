@@ -1,5 +1,4 @@
 package beskid.lowering.ast;
 
 /** guard is null when absent. */
-public record MatchArm(SourcePos pos, Pattern pattern, Expr guard, Expr body) {
-}
+public record MatchArm(SourcePos pos, Pattern pattern, Expr guard, Expr body) {}

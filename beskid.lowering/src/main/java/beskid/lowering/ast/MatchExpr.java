@@ -2,5 +2,4 @@ package beskid.lowering.ast;
 
 import java.util.List;
 
-public record MatchExpr(SourcePos pos, Expr scrutinee, List<MatchArm> arms) implements Expr {
-}
+public record MatchExpr(SourcePos pos, Expr scrutinee, List<MatchArm> arms) implements Expr {}

@@ -2,5 +2,7 @@ package beskid.lowering.ast;
 
 /** How a parameter is passed. */
 public enum ParamMode {
-    VALUE, REF, OUT
+    VALUE,
+    REF,
+    OUT
 }

@@ -1,5 +1,4 @@
 package beskid.lowering.ast;
 
 /** {@code ref T}. */
-public record RefType(SourcePos pos, TypeRef inner) implements TypeRef {
-}
+public record RefType(SourcePos pos, TypeRef inner) implements TypeRef {}

@@ -1,4 +1,3 @@
 package beskid.lowering.ast;
 
-public record UnaryExpr(SourcePos pos, UnaryOp op, Expr operand) implements Expr {
-}
+public record UnaryExpr(SourcePos pos, UnaryOp op, Expr operand) implements Expr {}

@@ -2,5 +2,6 @@ package beskid.lowering.ast;
 
 /** Unary operators. */
 public enum UnaryOp {
-    NEG, NOT
+    NEG,
+    NOT
 }

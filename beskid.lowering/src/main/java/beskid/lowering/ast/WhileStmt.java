@@ -1,4 +1,3 @@
 package beskid.lowering.ast;
 
-public record WhileStmt(SourcePos pos, Expr condition, Block body) implements Stmt {
-}
+public record WhileStmt(SourcePos pos, Expr condition, Block body) implements Stmt {}

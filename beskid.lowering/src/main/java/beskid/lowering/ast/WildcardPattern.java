@@ -1,5 +1,4 @@
 package beskid.lowering.ast;
 
 /** {@code _}. */
-public record WildcardPattern(SourcePos pos) implements Pattern {
-}
+public record WildcardPattern(SourcePos pos) implements Pattern {}

@@ -33,8 +33,7 @@ public final class Annotations {
         private Resolved resolution;
         private CallTarget call;
 
-        private Note() {
-        }
+        private Note() {}
 
         /** The type of the value the expression leaves (before any conversion). */
         public Type type() {

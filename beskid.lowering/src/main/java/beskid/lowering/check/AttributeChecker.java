@@ -141,20 +141,28 @@ final class AttributeChecker {
         decl.targets().forEach(t -> known.add(target(t)));
         known.remove(null);
         if (!known.isEmpty() && !known.contains(kind)) {
-            cx.error(a.pos(), ErrorCodes.UNSUPPORTED, "the attribute `" + decl.name() + "` cannot be used on a " + kind
-                    + "; its targets are " + String.join(", ", decl.targets()));
+            cx.error(
+                    a.pos(),
+                    ErrorCodes.UNSUPPORTED,
+                    "the attribute `" + decl.name() + "` cannot be used on a " + kind + "; its targets are "
+                            + String.join(", ", decl.targets()));
         }
         Map<String, AttributeParam> params = new LinkedHashMap<>();
         decl.params().forEach(p -> params.put(p.name(), p));
         Set<String> given = new HashSet<>();
         for (int i = 0; i < a.args().size(); i++) {
             AttributeArg arg = a.args().get(i);
-            AttributeParam p = arg.name() != null ? params.get(arg.name())
+            AttributeParam p = arg.name() != null
+                    ? params.get(arg.name())
                     : i < decl.params().size() ? decl.params().get(i) : null;
             if (p == null) {
-                cx.error(arg.pos(), ErrorCodes.UNKNOWN_MEMBER, arg.name() != null
-                        ? "the attribute `" + decl.name() + "` has no parameter `" + arg.name() + "`"
-                        : "the attribute `" + decl.name() + "` takes " + decl.params().size() + " arguments");
+                cx.error(
+                        arg.pos(),
+                        ErrorCodes.UNKNOWN_MEMBER,
+                        arg.name() != null
+                                ? "the attribute `" + decl.name() + "` has no parameter `" + arg.name() + "`"
+                                : "the attribute `" + decl.name() + "` takes "
+                                        + decl.params().size() + " arguments");
                 continue;
             }
             if (!given.add(p.name())) {
@@ -164,7 +172,10 @@ final class AttributeChecker {
         }
         for (AttributeParam p : decl.params()) {
             if (p.defaultValue() == null && !given.contains(p.name())) {
-                cx.error(a.pos(), ErrorCodes.ARITY, "the attribute `" + decl.name() + "` needs the argument `" + p.name() + "`");
+                cx.error(
+                        a.pos(),
+                        ErrorCodes.ARITY,
+                        "the attribute `" + decl.name() + "` needs the argument `" + p.name() + "`");
             }
         }
     }

@@ -34,8 +34,8 @@ final class BodyChecker {
             function(cx, f);
         }
         for (DeclSymbol d : module.types().values()) {
-            Map<String, FunctionSymbol> methods = d instanceof StructSymbol s ? s.methods()
-                    : d instanceof EnumSymbol e ? e.methods() : Map.of();
+            Map<String, FunctionSymbol> methods =
+                    d instanceof StructSymbol s ? s.methods() : d instanceof EnumSymbol e ? e.methods() : Map.of();
             for (FunctionSymbol m : methods.values()) {
                 function(cx, m);
             }
@@ -73,9 +73,13 @@ final class BodyChecker {
         ann.setFunction(d, new FunctionInfo(self, params));
         boolean completes = cx.stmts.block(d.body());
         if (completes && f.result() != Prim.UNIT && f.result() != Prim.ERROR) {
-            reporter.error(d.body().end(), ErrorCodes.MISSING_RETURN, f.result() == Prim.NEVER
-                    ? "`" + f.name() + "` returns never but can reach its end"
-                    : "missing return: `" + f.name() + "` must return a value of type " + f.result().display() + " on every path");
+            reporter.error(
+                    d.body().end(),
+                    ErrorCodes.MISSING_RETURN,
+                    f.result() == Prim.NEVER
+                            ? "`" + f.name() + "` returns never but can reach its end"
+                            : "missing return: `" + f.name() + "` must return a value of type "
+                                    + f.result().display() + " on every path");
         }
     }
 
@@ -96,8 +100,11 @@ final class BodyChecker {
     private void section(TestSection s, Set<String> keys, BodyContext cx) {
         for (SectionEntry e : s.entries()) {
             if (!keys.contains(e.key())) {
-                reporter.error(e.pos(), ErrorCodes.TEST_SECTION, "unknown entry `" + e.key() + "`; expected one of "
-                        + String.join(", ", keys.stream().sorted().toList()));
+                reporter.error(
+                        e.pos(),
+                        ErrorCodes.TEST_SECTION,
+                        "unknown entry `" + e.key() + "`; expected one of "
+                                + String.join(", ", keys.stream().sorted().toList()));
             } else if (e.key().equals("condition")) {
                 // the skip condition runs as its own method before the body
                 cx.frame = new Frame(e, null, Prim.BOOL);

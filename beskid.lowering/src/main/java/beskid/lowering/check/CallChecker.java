@@ -41,7 +41,10 @@ final class CallChecker {
             if (mod != null) {
                 FunctionSymbol f = mod.functions().get(m.name());
                 if (f == null) {
-                    cx.error(m.pos(), ErrorCodes.UNDEFINED_NAME, "the module `" + mod.name() + "` has no function `" + m.name() + "`");
+                    cx.error(
+                            m.pos(),
+                            ErrorCodes.UNDEFINED_NAME,
+                            "the module `" + mod.name() + "` has no function `" + m.name() + "`");
                     return argumentsOnly(c);
                 }
                 cx.exprs.requirePublic(m, f);
@@ -81,8 +84,11 @@ final class CallChecker {
 
     private boolean arity(CallExpr c, int wanted, String what) {
         if (c.args().size() != wanted) {
-            cx.error(calleePos(c), ErrorCodes.ARITY, what + " takes " + wanted + " argument" + (wanted == 1 ? "" : "s")
-                    + ", not " + c.args().size());
+            cx.error(
+                    calleePos(c),
+                    ErrorCodes.ARITY,
+                    what + " takes " + wanted + " argument" + (wanted == 1 ? "" : "s") + ", not "
+                            + c.args().size());
             argumentsOnly(c);
             return false;
         }
@@ -105,7 +111,8 @@ final class CallChecker {
         return Types.substitute(f.result(), bindings);
     }
 
-    private void arguments(CallExpr c, FunctionSymbol f, List<TypeParam> vars, Map<TypeParam, Type> bindings, Type expected) {
+    private void arguments(
+            CallExpr c, FunctionSymbol f, List<TypeParam> vars, Map<TypeParam, Type> bindings, Type expected) {
         inference.expect(f.result(), expected, vars, bindings);
         for (int i = 0; i < c.args().size(); i++) {
             ParamSymbol p = f.params().get(i);
@@ -126,9 +133,15 @@ final class CallChecker {
         Type type = Types.substitute(declared, bindings);
         LocalVar v = arg instanceof NameExpr && cx.ann.resolution(arg) instanceof Resolved.LocalRef l ? l.var() : null;
         if (v == null || !v.mutable() || cx.isCaptured(v)) {
-            cx.error(Positions.start(arg), ErrorCodes.NOT_ASSIGNABLE, "a ref or out argument must be a `mut` local variable");
+            cx.error(
+                    Positions.start(arg),
+                    ErrorCodes.NOT_ASSIGNABLE,
+                    "a ref or out argument must be a `mut` local variable");
         } else if (!t.equals(type) && !Types.isLenient(t)) {
-            cx.error(Positions.start(arg), ErrorCodes.TYPE_MISMATCH, "expected " + type.display() + ", found " + t.display());
+            cx.error(
+                    Positions.start(arg),
+                    ErrorCodes.TYPE_MISMATCH,
+                    "expected " + type.display() + ", found " + t.display());
         }
     }
 
@@ -148,7 +161,10 @@ final class CallChecker {
             return argumentsOnly(c);
         }
         if (!(callee instanceof FnType f)) {
-            cx.error(Positions.start(c.callee()), ErrorCodes.WRONG_KIND, "a value of type " + callee.display() + " cannot be called");
+            cx.error(
+                    Positions.start(c.callee()),
+                    ErrorCodes.WRONG_KIND,
+                    "a value of type " + callee.display() + " cannot be called");
             return argumentsOnly(c);
         }
         if (!arity(c, f.params().size(), "the function")) {
@@ -187,7 +203,10 @@ final class CallChecker {
             return argumentsOnly(c);
         }
         if (method == null) {
-            cx.error(m.pos(), ErrorCodes.UNKNOWN_MEMBER, "the type " + receiver.display() + " has no method `" + name + "`");
+            cx.error(
+                    m.pos(),
+                    ErrorCodes.UNKNOWN_MEMBER,
+                    "the type " + receiver.display() + " has no method `" + name + "`");
             return argumentsOnly(c);
         }
         if (!arity(c, method.params().size(), "`" + method.name() + "`")) {
@@ -224,13 +243,20 @@ final class CallChecker {
         }
         VariantSymbol v = en.variant(e.variant());
         if (v == null) {
-            cx.error(e.pos(), ErrorCodes.UNKNOWN_VARIANT, "the enum `" + en.name() + "` has no variant `" + e.variant() + "`");
+            cx.error(
+                    e.pos(),
+                    ErrorCodes.UNKNOWN_VARIANT,
+                    "the enum `" + en.name() + "` has no variant `" + e.variant() + "`");
             e.args().forEach(cx.exprs::checkValue);
             return Prim.ERROR;
         }
         if (e.args().size() != v.fields().size()) {
-            cx.error(e.pos(), ErrorCodes.ARITY, "`" + en.name() + "::" + v.name() + "` takes " + v.fields().size()
-                    + " value" + (v.fields().size() == 1 ? "" : "s") + ", not " + e.args().size());
+            cx.error(
+                    e.pos(),
+                    ErrorCodes.ARITY,
+                    "`" + en.name() + "::" + v.name() + "` takes " + v.fields().size() + " value"
+                            + (v.fields().size() == 1 ? "" : "s") + ", not "
+                            + e.args().size());
             e.args().forEach(cx.exprs::checkValue);
             return Prim.ERROR;
         }
@@ -249,13 +275,17 @@ final class CallChecker {
         return Types.substitute(en.selfType(), bindings);
     }
 
-    private Map<TypeParam, Type> explicitArgs(List<TypeRef> written, List<TypeParam> params, SourcePos pos, String name) {
+    private Map<TypeParam, Type> explicitArgs(
+            List<TypeRef> written, List<TypeParam> params, SourcePos pos, String name) {
         Map<TypeParam, Type> bindings = new LinkedHashMap<>();
         if (written.isEmpty()) {
             return bindings;
         }
         if (written.size() != params.size()) {
-            cx.error(pos, ErrorCodes.ARITY, "`" + name + "` takes " + params.size() + " type arguments, not " + written.size());
+            cx.error(
+                    pos,
+                    ErrorCodes.ARITY,
+                    "`" + name + "` takes " + params.size() + " type arguments, not " + written.size());
             return null;
         }
         for (int i = 0; i < params.size(); i++) {
@@ -284,7 +314,9 @@ final class CallChecker {
         for (FieldInit init : lit.fields()) {
             FieldSymbol f = s.fields().get(init.name());
             if (f == null) {
-                String why = s.events().containsKey(init.name()) ? "is an event (events start empty)" : "is not a field of `" + s.name() + "`";
+                String why = s.events().containsKey(init.name())
+                        ? "is an event (events start empty)"
+                        : "is not a field of `" + s.name() + "`";
                 cx.error(init.pos(), ErrorCodes.STRUCT_FIELDS, "`" + init.name() + "` " + why);
                 cx.exprs.checkValue(init.value());
                 continue;
@@ -301,8 +333,11 @@ final class CallChecker {
             }
         }
         if (!missing.isEmpty()) {
-            cx.error(lit.pos(), ErrorCodes.STRUCT_FIELDS, "missing field" + (missing.size() == 1 ? " " : "s ")
-                    + String.join(", ", missing) + " in the `" + s.name() + "` literal");
+            cx.error(
+                    lit.pos(),
+                    ErrorCodes.STRUCT_FIELDS,
+                    "missing field" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing) + " in the `"
+                            + s.name() + "` literal");
         }
         inference.finish(s.typeParams(), bindings, lit.pos(), "`" + s.name() + "`");
         StructType t = (StructType) Types.substitute(s.selfType(), bindings);

@@ -5,5 +5,4 @@ package beskid.lowering.check;
  * emitter reads. Immutable once built, so checked standard library modules can be shared
  * between compilations.
  */
-public record CheckedModule(ModuleSymbol module, Annotations annotations) {
-}
+public record CheckedModule(ModuleSymbol module, Annotations annotations) {}

@@ -61,7 +61,10 @@ final class Coercions {
     }
 
     private Type mismatch(Expr e, Type actual, Type target) {
-        cx.error(Positions.start(e), ErrorCodes.TYPE_MISMATCH, "type mismatch: expected " + target.display() + ", found " + actual.display());
+        cx.error(
+                Positions.start(e),
+                ErrorCodes.TYPE_MISMATCH,
+                "type mismatch: expected " + target.display() + ", found " + actual.display());
         return Prim.ERROR;
     }
 }

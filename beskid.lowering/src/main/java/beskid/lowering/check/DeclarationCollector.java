@@ -44,11 +44,19 @@ final class DeclarationCollector {
                 }
                 if (declaresType(module, m.name())) {
                     // both would be the class <module>$<name>
-                    reporter.error(m.pos(), ErrorCodes.DUPLICATE, "the module `" + m.name() + "` has the name of a type of this module");
+                    reporter.error(
+                            m.pos(),
+                            ErrorCodes.DUPLICATE,
+                            "the module `" + m.name() + "` has the name of a type of this module");
                     continue;
                 }
-                ModuleSymbol inner = new ModuleSymbol(module.name() + "." + m.name(), module.internalName() + "$" + m.name(),
-                        module.sourceName(), module, module.isStd(), m.items());
+                ModuleSymbol inner = new ModuleSymbol(
+                        module.name() + "." + m.name(),
+                        module.internalName() + "$" + m.name(),
+                        module.sourceName(),
+                        module,
+                        module.isStd(),
+                        m.items());
                 module.inlineModules().put(m.name(), inner);
                 collect(inner);
             }
@@ -57,7 +65,8 @@ final class DeclarationCollector {
 
     private static boolean declaresType(ModuleSymbol module, String name) {
         for (Item item : module.items()) {
-            if (item instanceof TypeDecl t && t.name().equals(name) || item instanceof EnumDecl e && e.name().equals(name)
+            if (item instanceof TypeDecl t && t.name().equals(name)
+                    || item instanceof EnumDecl e && e.name().equals(name)
                     || item instanceof ContractDecl c && c.name().equals(name)) {
                 return true;
             }

@@ -69,18 +69,27 @@ final class DeclarationValidator {
                 FunctionSymbol wanted = e.getValue();
                 FunctionSymbol have = s.methods().get(e.getKey());
                 if (have == null) {
-                    reporter.error(s.decl().pos(), ErrorCodes.CONTRACT, "the type `" + s.name() + "` does not implement `"
-                            + wanted.owner().name() + "." + wanted.name() + "` of contract `" + c.name() + "`");
+                    reporter.error(
+                            s.decl().pos(),
+                            ErrorCodes.CONTRACT,
+                            "the type `" + s.name() + "` does not implement `"
+                                    + wanted.owner().name() + "." + wanted.name() + "` of contract `" + c.name() + "`");
                 } else if (!sameSignature(have, wanted)) {
-                    reporter.error(have.decl().pos(), ErrorCodes.CONTRACT, "the method `" + s.name() + "." + have.name()
-                            + "` must have the signature " + wanted.type().display() + " of contract `" + wanted.owner().name() + "`");
+                    reporter.error(
+                            have.decl().pos(),
+                            ErrorCodes.CONTRACT,
+                            "the method `" + s.name() + "." + have.name() + "` must have the signature "
+                                    + wanted.type().display() + " of contract `"
+                                    + wanted.owner().name() + "`");
                 }
             }
         }
     }
 
     private static boolean sameSignature(FunctionSymbol a, FunctionSymbol b) {
-        if (!a.typeParams().isEmpty() || a.params().size() != b.params().size() || !a.result().equals(b.result())) {
+        if (!a.typeParams().isEmpty()
+                || a.params().size() != b.params().size()
+                || !a.result().equals(b.result())) {
             return false;
         }
         for (int i = 0; i < a.params().size(); i++) {
@@ -106,8 +115,11 @@ final class DeclarationValidator {
         }
         ReturnGroup group = group(f.result());
         if (group != tag.group()) {
-            reporter.error(d.pos(), ErrorCodes.INTEROP, "`" + f.qualifiedName() + "` returns " + f.result().display()
-                    + " but its interop tag belongs to return group " + tag.group());
+            reporter.error(
+                    d.pos(),
+                    ErrorCodes.INTEROP,
+                    "`" + f.qualifiedName() + "` returns " + f.result().display()
+                            + " but its interop tag belongs to return group " + tag.group());
             return;
         }
         List<AbiKind> kinds = tag.parameterKinds();
@@ -116,8 +128,10 @@ final class DeclarationValidator {
             ok = fits(f.params().get(i).type(), kinds.get(i));
         }
         if (!ok) {
-            reporter.error(d.pos(), ErrorCodes.INTEROP, "the parameters of `" + f.qualifiedName()
-                    + "` do not match its interop tag " + kinds);
+            reporter.error(
+                    d.pos(),
+                    ErrorCodes.INTEROP,
+                    "the parameters of `" + f.qualifiedName() + "` do not match its interop tag " + kinds);
             return;
         }
         f.setInterop(tag);
@@ -149,7 +163,8 @@ final class DeclarationValidator {
         if (!main.params().isEmpty() || !main.typeParams().isEmpty()) {
             reporter.error(main.decl().pos(), ErrorCodes.MAIN, "`main` takes no parameters");
         } else if (r != Prim.I32 && r != Prim.I64 && r != Prim.UNIT && r != Prim.ERROR) {
-            reporter.error(main.decl().pos(), ErrorCodes.MAIN, "`main` must return i32, i64 or unit, not " + r.display());
+            reporter.error(
+                    main.decl().pos(), ErrorCodes.MAIN, "`main` must return i32, i64 or unit, not " + r.display());
         }
     }
 }

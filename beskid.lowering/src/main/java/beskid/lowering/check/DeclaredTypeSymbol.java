@@ -9,7 +9,8 @@ import java.util.Map;
  *
  * @param <D> the declaration's syntax node
  */
-public abstract sealed class DeclaredTypeSymbol<D> implements DeclSymbol permits StructSymbol, EnumSymbol, ContractSymbol {
+public abstract sealed class DeclaredTypeSymbol<D> implements DeclSymbol
+        permits StructSymbol, EnumSymbol, ContractSymbol {
     private final String name;
     private final ModuleSymbol module;
     private final D decl;

@@ -12,7 +12,8 @@ public final class EnumSymbol extends DeclaredTypeSymbol<EnumDecl> {
     /** An enum named by its declaration. */
     public EnumSymbol(ModuleSymbol module, EnumDecl decl) {
         super(module, decl, decl.name());
-        this.typeParams = decl.typeParams().stream().map(p -> new TypeParam(p, this)).toList();
+        this.typeParams =
+                decl.typeParams().stream().map(p -> new TypeParam(p, this)).toList();
     }
 
     public List<TypeParam> typeParams() {

@@ -61,6 +61,5 @@ public final class ErrorCodes {
     /** A bug of the compiler itself, reported instead of crashing. */
     public static final String INTERNAL = "E0999";
 
-    private ErrorCodes() {
-    }
+    private ErrorCodes() {}
 }

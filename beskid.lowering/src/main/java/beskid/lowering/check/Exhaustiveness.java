@@ -15,8 +15,7 @@ import java.util.Map;
  * by a catch-all.
  */
 final class Exhaustiveness {
-    private Exhaustiveness() {
-    }
+    private Exhaustiveness() {}
 
     /** A description of a value no row matches, or null if the rows are exhaustive. */
     static String missing(List<List<Pattern>> rows, List<Type> columns, Annotations ann) {
@@ -34,7 +33,8 @@ final class Exhaustiveness {
                 return null;
             }
             if (t instanceof EnumType e && !e.symbol().variants().isEmpty()) {
-                return "`" + e.symbol().name() + "::" + e.symbol().variants().get(0).name() + "`";
+                return "`" + e.symbol().name() + "::"
+                        + e.symbol().variants().get(0).name() + "`";
             }
             return t == Prim.BOOL ? "`true`" : "every " + t.display() + " value";
         }
@@ -52,7 +52,9 @@ final class Exhaustiveness {
                         v.fields().forEach(f -> r.add(p));
                         r.addAll(row.subList(1, row.size()));
                         specialized.add(r);
-                    } else if (p instanceof VariantPattern vp && ann.pattern(vp) == v && vp.fields().size() == v.fields().size()) {
+                    } else if (p instanceof VariantPattern vp
+                            && ann.pattern(vp) == v
+                            && vp.fields().size() == v.fields().size()) {
                         List<Pattern> r = new ArrayList<>(vp.fields());
                         r.addAll(row.subList(1, row.size()));
                         specialized.add(r);

@@ -3,7 +3,6 @@ package beskid.lowering.check;
 import beskid.lowering.ast.AssignExpr;
 import beskid.lowering.ast.AssignOp;
 import beskid.lowering.ast.BinaryExpr;
-import beskid.lowering.ast.BinaryOp;
 import beskid.lowering.ast.BlockExpr;
 import beskid.lowering.ast.BoolLit;
 import beskid.lowering.ast.CallExpr;
@@ -129,9 +128,16 @@ final class ExpressionChecker {
         for (StringPart p : s.parts()) {
             if (p instanceof StringPart.Interpolation i) {
                 Type t = checkValue(i.expr());
-                if (!(t == Prim.STRING || t == Prim.BOOL || t == Prim.CHAR || Types.isInteger(t) || Types.isLenient(t))) {
-                    cx.error(Positions.start(i.expr()), ErrorCodes.INTERPOLATION,
-                            "cannot interpolate a value of type " + t.display() + " (only strings, integers, bool and char)");
+                if (!(t == Prim.STRING
+                        || t == Prim.BOOL
+                        || t == Prim.CHAR
+                        || Types.isInteger(t)
+                        || Types.isLenient(t))) {
+                    cx.error(
+                            Positions.start(i.expr()),
+                            ErrorCodes.INTERPOLATION,
+                            "cannot interpolate a value of type " + t.display()
+                                    + " (only strings, integers, bool and char)");
                 }
             }
         }
@@ -166,7 +172,10 @@ final class ExpressionChecker {
      */
     private Type functionValue(Expr e, FunctionSymbol f, Type expected) {
         if (f.interop() != null || f.params().stream().anyMatch(p -> p.mode() != ParamMode.VALUE)) {
-            cx.error(e.pos(), ErrorCodes.UNSUPPORTED, "the function `" + f.name() + "` can only be called, not used as a value");
+            cx.error(
+                    e.pos(),
+                    ErrorCodes.UNSUPPORTED,
+                    "the function `" + f.name() + "` can only be called, not used as a value");
             return Prim.ERROR;
         }
         Map<TypeParam, Type> bindings = new LinkedHashMap<>();
@@ -175,8 +184,11 @@ final class ExpressionChecker {
                 Types.unify(f.type(), expected, f.typeParams(), bindings);
             }
             if (bindings.size() != f.typeParams().size()) {
-                cx.error(e.pos(), ErrorCodes.CANNOT_INFER, "cannot infer the type arguments of `" + f.name()
-                        + "` used as a value; give the variable a function type");
+                cx.error(
+                        e.pos(),
+                        ErrorCodes.CANNOT_INFER,
+                        "cannot infer the type arguments of `" + f.name()
+                                + "` used as a value; give the variable a function type");
                 return Prim.ERROR;
             }
         }
@@ -187,8 +199,10 @@ final class ExpressionChecker {
     /** Reports a function of another module that is not pub. */
     void requirePublic(MemberExpr m, FunctionSymbol f) {
         if (!ModuleNames.accessible(cx.module, f.module(), f.decl().pub())) {
-            cx.error(m.pos(), ErrorCodes.WRONG_KIND, "the function `" + f.name() + "` of module `" + f.module().name()
-                    + "` is not pub");
+            cx.error(
+                    m.pos(),
+                    ErrorCodes.WRONG_KIND,
+                    "the function `" + f.name() + "` of module `" + f.module().name() + "` is not pub");
         }
     }
 
@@ -223,7 +237,10 @@ final class ExpressionChecker {
                 requirePublic(m, f);
                 return functionValue(m, f, expected);
             }
-            cx.error(m.pos(), ErrorCodes.UNDEFINED_NAME, "the module `" + mod.name() + "` has no function `" + m.name() + "`");
+            cx.error(
+                    m.pos(),
+                    ErrorCodes.UNDEFINED_NAME,
+                    "the module `" + mod.name() + "` has no function `" + m.name() + "`");
             return Prim.ERROR;
         }
         Type t = checkValue(m.target());
@@ -251,10 +268,14 @@ final class ExpressionChecker {
     /** {@code obj.Method} without a call: a function value bound to the receiver. */
     private Type methodValue(MemberExpr m, Type receiver, FunctionSymbol method) {
         if (!method.typeParams().isEmpty() || method.params().stream().anyMatch(p -> p.mode() != ParamMode.VALUE)) {
-            cx.error(m.pos(), ErrorCodes.UNSUPPORTED, "the method `" + m.name() + "` can only be called, not used as a value");
+            cx.error(
+                    m.pos(),
+                    ErrorCodes.UNSUPPORTED,
+                    "the method `" + m.name() + "` can only be called, not used as a value");
             return Prim.ERROR;
         }
-        Map<TypeParam, Type> bindings = receiver instanceof StructType s ? Types.bind(s.symbol().typeParams(), s.args())
+        Map<TypeParam, Type> bindings = receiver instanceof StructType s
+                ? Types.bind(s.symbol().typeParams(), s.args())
                 : receiver instanceof EnumType e ? Types.bind(e.symbol().typeParams(), e.args()) : Map.of();
         cx.ann.resolve(m, new Resolved.MethodRef(method, bindings));
         return Types.substitute(method.type(), bindings);
@@ -272,8 +293,11 @@ final class ExpressionChecker {
                 return Types.substitute(f.type(), Types.bind(s.symbol().typeParams(), s.args()));
             }
             if (s.symbol().events().containsKey(m.name())) {
-                cx.error(m.pos(), ErrorCodes.WRONG_KIND, "the event `" + m.name()
-                        + "` can only be raised, subscribed to with += or unsubscribed from with -=");
+                cx.error(
+                        m.pos(),
+                        ErrorCodes.WRONG_KIND,
+                        "the event `" + m.name()
+                                + "` can only be raised, subscribed to with += or unsubscribed from with -=");
                 return Prim.ERROR;
             }
             if (s.symbol().methods().containsKey(m.name())) {
@@ -322,10 +346,15 @@ final class ExpressionChecker {
             checkValue(a.value());
             return Prim.UNIT;
         }
-        if (a.op() != AssignOp.ASSIGN && !(Types.isInteger(slot) || slot == Prim.F64 || Types.isLenient(slot)
-                || slot == Prim.STRING && a.op() == AssignOp.ADD_ASSIGN)) {
-            cx.error(a.pos(), ErrorCodes.OPERATOR, "`" + (a.op() == AssignOp.ADD_ASSIGN ? "+=" : "-=")
-                    + "` cannot be applied to " + slot.display());
+        if (a.op() != AssignOp.ASSIGN
+                && !(Types.isInteger(slot)
+                        || slot == Prim.F64
+                        || Types.isLenient(slot)
+                        || slot == Prim.STRING && a.op() == AssignOp.ADD_ASSIGN)) {
+            cx.error(
+                    a.pos(),
+                    ErrorCodes.OPERATOR,
+                    "`" + (a.op() == AssignOp.ADD_ASSIGN ? "+=" : "-=") + "` cannot be applied to " + slot.display());
         }
         checkAgainst(a.value(), slot);
         return Prim.UNIT;
@@ -335,7 +364,10 @@ final class ExpressionChecker {
         LocalVar v = cx.lookup(n.name());
         if (v == null) {
             if (ModuleNames.value(cx.module, n.name()) != null) {
-                cx.error(n.pos(), ErrorCodes.NOT_ASSIGNABLE, "cannot assign to `" + n.name() + "`: it is not a variable");
+                cx.error(
+                        n.pos(),
+                        ErrorCodes.NOT_ASSIGNABLE,
+                        "cannot assign to `" + n.name() + "`: it is not a variable");
             } else {
                 cx.error(n.pos(), ErrorCodes.UNDEFINED_NAME, "undefined name `" + n.name() + "`");
             }
@@ -344,10 +376,15 @@ final class ExpressionChecker {
         cx.ann.resolve(n, new Resolved.LocalRef(v));
         cx.ann.setType(n, v.type());
         if (cx.isCaptured(v)) {
-            cx.error(n.pos(), ErrorCodes.NOT_ASSIGNABLE, "cannot assign to `" + n.name()
-                    + "` inside a lambda: lambdas capture the value, not the variable");
+            cx.error(
+                    n.pos(),
+                    ErrorCodes.NOT_ASSIGNABLE,
+                    "cannot assign to `" + n.name() + "` inside a lambda: lambdas capture the value, not the variable");
         } else if (!v.mutable()) {
-            cx.error(n.pos(), ErrorCodes.NOT_ASSIGNABLE, "cannot assign to immutable `" + n.name() + "`; declare it `mut`");
+            cx.error(
+                    n.pos(),
+                    ErrorCodes.NOT_ASSIGNABLE,
+                    "cannot assign to immutable `" + n.name() + "`; declare it `mut`");
         }
         return v.type();
     }
@@ -355,7 +392,8 @@ final class ExpressionChecker {
     private Type subscribe(AssignExpr a, MemberExpr m, StructType s) {
         EventSymbol ev = s.symbol().events().get(m.name());
         cx.ann.resolve(m, new Resolved.EventRef(s.symbol(), ev));
-        FnType handler = (FnType) Types.substitute(ev.handlerType(), Types.bind(s.symbol().typeParams(), s.args()));
+        FnType handler = (FnType)
+                Types.substitute(ev.handlerType(), Types.bind(s.symbol().typeParams(), s.args()));
         cx.ann.setType(m, handler);
         if (a.op() == AssignOp.ASSIGN) {
             cx.error(a.pos(), ErrorCodes.NOT_ASSIGNABLE, "an event cannot be assigned; use += or -= with a handler");
@@ -369,16 +407,20 @@ final class ExpressionChecker {
         if (operand == Prim.ERROR) {
             return Prim.ERROR;
         }
-        if (operand instanceof EnumType e && !e.symbol().variants().isEmpty()
+        if (operand instanceof EnumType e
+                && !e.symbol().variants().isEmpty()
                 && !e.symbol().variants().get(0).fields().isEmpty()) {
             VariantSymbol success = e.symbol().variants().get(0);
-            Type value = Types.substitute(success.fields().get(0).type(), Types.bind(e.symbol().typeParams(), e.args()));
+            Type value = Types.substitute(
+                    success.fields().get(0).type(), Types.bind(e.symbol().typeParams(), e.args()));
             boolean propagate = operand.equals(cx.frame.result);
             cx.ann.setTry(t, new TryInfo(e, success, value, propagate));
             return value;
         }
-        cx.error(t.pos(), ErrorCodes.TRY, "`?` needs an enum whose first variant carries the success value, not "
-                + operand.display());
+        cx.error(
+                t.pos(),
+                ErrorCodes.TRY,
+                "`?` needs an enum whose first variant carries the success value, not " + operand.display());
         return Prim.ERROR;
     }
 }

@@ -19,6 +19,7 @@ final class Frame {
     final Frame parent;
     /** The result type, or null while a lambda's result is inferred from its returns. */
     Type result;
+
     final List<LocalVar> captures = new ArrayList<>(0);
     final Deque<Loop> loops = new ArrayDeque<>(4);
 

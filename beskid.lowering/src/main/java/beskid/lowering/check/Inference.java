@@ -44,8 +44,11 @@ final class Inference {
         Type target = Types.substitute(declared, bindings);
         if (Types.mentionsUnbound(target, vars, bindings)) {
             if (!Types.isLenient(actual)) {
-                cx.error(Positions.start(arg), ErrorCodes.TYPE_MISMATCH, "type mismatch: expected " + target.display() + ", found "
-                        + cx.coerce.value(arg, actual).display());
+                cx.error(
+                        Positions.start(arg),
+                        ErrorCodes.TYPE_MISMATCH,
+                        "type mismatch: expected " + target.display() + ", found "
+                                + cx.coerce.value(arg, actual).display());
             }
             return;
         }
@@ -56,8 +59,11 @@ final class Inference {
     void finish(List<TypeParam> vars, Map<TypeParam, Type> bindings, SourcePos pos, String what) {
         for (TypeParam p : vars) {
             if (!bindings.containsKey(p)) {
-                cx.error(pos, ErrorCodes.CANNOT_INFER, "cannot infer the type argument " + p.name() + " of " + what
-                        + "; give the type explicitly (e.g. on the variable)");
+                cx.error(
+                        pos,
+                        ErrorCodes.CANNOT_INFER,
+                        "cannot infer the type argument " + p.name() + " of " + what
+                                + "; give the type explicitly (e.g. on the variable)");
                 bindings.put(p, Prim.ERROR);
             }
         }

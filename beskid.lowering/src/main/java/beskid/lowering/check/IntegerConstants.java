@@ -60,7 +60,10 @@ final class IntegerConstants {
     void settle(Expr e, Type t) {
         BigInteger v = cx.ann.constant(e);
         if (v != null && !fits(v, t)) {
-            cx.error(Positions.start(e), ErrorCodes.LITERAL_RANGE, "the constant " + v + " is out of range for " + t.display());
+            cx.error(
+                    Positions.start(e),
+                    ErrorCodes.LITERAL_RANGE,
+                    "the constant " + v + " is out of range for " + t.display());
             markAll(e, t);
             return;
         }

@@ -9,8 +9,7 @@ import beskid.lowering.ast.SourcePos;
 public final class InternalErrors {
     private static final ThreadLocal<SourcePos> CURRENT = new ThreadLocal<>();
 
-    private InternalErrors() {
-    }
+    private InternalErrors() {}
 
     /** Notes the position being checked or lowered. */
     public static void at(SourcePos pos) {

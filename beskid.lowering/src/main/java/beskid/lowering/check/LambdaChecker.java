@@ -19,7 +19,8 @@ final class LambdaChecker {
     }
 
     Type check(LambdaExpr l, Type expected) {
-        FnType exp = expected instanceof FnType f && f.params().size() == l.params().size() ? f : null;
+        FnType exp =
+                expected instanceof FnType f && f.params().size() == l.params().size() ? f : null;
         List<Type> paramTypes = new ArrayList<>();
         for (int i = 0; i < l.params().size(); i++) {
             LambdaParam p = l.params().get(i);
@@ -28,7 +29,10 @@ final class LambdaChecker {
             } else if (exp != null) {
                 paramTypes.add(exp.params().get(i));
             } else {
-                cx.error(p.pos(), ErrorCodes.CANNOT_INFER, "cannot infer the type of the parameter `" + p.name() + "`; write its type");
+                cx.error(
+                        p.pos(),
+                        ErrorCodes.CANNOT_INFER,
+                        "cannot infer the type of the parameter `" + p.name() + "`; write its type");
                 paramTypes.add(Prim.ERROR);
             }
         }
@@ -61,8 +65,11 @@ final class LambdaChecker {
                 frame.result = Prim.UNIT;
             }
             if (completes && frame.result != Prim.UNIT && frame.result != Prim.ERROR) {
-                cx.error(b.block().end(), ErrorCodes.MISSING_RETURN, "missing return: the lambda must return a value of type "
-                        + frame.result.display() + " on every path");
+                cx.error(
+                        b.block().end(),
+                        ErrorCodes.MISSING_RETURN,
+                        "missing return: the lambda must return a value of type " + frame.result.display()
+                                + " on every path");
             }
             return;
         }

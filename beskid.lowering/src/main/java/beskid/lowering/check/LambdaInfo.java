@@ -7,5 +7,4 @@ import java.util.List;
  * (by value, in first-use order, which is the order of the synthetic method's leading
  * parameters).
  */
-public record LambdaInfo(FnType type, List<LocalVar> params, List<LocalVar> captures) {
-}
+public record LambdaInfo(FnType type, List<LocalVar> params, List<LocalVar> captures) {}

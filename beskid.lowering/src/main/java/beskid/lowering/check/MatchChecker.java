@@ -115,26 +115,39 @@ final class MatchChecker {
         }
         if (!(t instanceof EnumType e) || e.symbol() != decl) {
             if (t != Prim.ERROR) {
-                cx.error(v.pos(), ErrorCodes.TYPE_MISMATCH, "the pattern `" + decl.name() + "::" + v.variant()
-                        + "` cannot match a value of type " + t.display());
+                cx.error(
+                        v.pos(),
+                        ErrorCodes.TYPE_MISMATCH,
+                        "the pattern `" + decl.name() + "::" + v.variant() + "` cannot match a value of type "
+                                + t.display());
             }
             v.fields().forEach(f -> pattern(f, Prim.ERROR));
             return;
         }
         VariantSymbol variant = e.symbol().variant(v.variant());
         if (variant == null) {
-            cx.error(v.pos(), ErrorCodes.UNKNOWN_VARIANT, "the enum `" + decl.name() + "` has no variant `" + v.variant() + "`");
+            cx.error(
+                    v.pos(),
+                    ErrorCodes.UNKNOWN_VARIANT,
+                    "the enum `" + decl.name() + "` has no variant `" + v.variant() + "`");
             v.fields().forEach(f -> pattern(f, Prim.ERROR));
             return;
         }
         if (v.fields().size() != variant.fields().size()) {
-            cx.error(v.pos(), ErrorCodes.ARITY, "`" + decl.name() + "::" + variant.name() + "` has " + variant.fields().size()
-                    + " field" + (variant.fields().size() == 1 ? "" : "s") + ", the pattern gives " + v.fields().size());
+            cx.error(
+                    v.pos(),
+                    ErrorCodes.ARITY,
+                    "`" + decl.name() + "::" + variant.name() + "` has "
+                            + variant.fields().size() + " field"
+                            + (variant.fields().size() == 1 ? "" : "s") + ", the pattern gives "
+                            + v.fields().size());
         }
         cx.ann.setPattern(p, variant);
         Map<TypeParam, Type> bindings = Types.bind(e.symbol().typeParams(), e.args());
         for (int i = 0; i < v.fields().size(); i++) {
-            Type ft = i < variant.fields().size() ? Types.substitute(variant.fields().get(i).type(), bindings) : Prim.ERROR;
+            Type ft = i < variant.fields().size()
+                    ? Types.substitute(variant.fields().get(i).type(), bindings)
+                    : Prim.ERROR;
             pattern(v.fields().get(i), ft);
         }
     }
@@ -166,15 +179,22 @@ final class MatchChecker {
         if (value instanceof BigInteger v) {
             if (!Types.isInteger(t)) {
                 if (t != Prim.ERROR) {
-                    cx.error(e.pos(), ErrorCodes.TYPE_MISMATCH, "an integer pattern cannot match a value of type " + t.display());
+                    cx.error(
+                            e.pos(),
+                            ErrorCodes.TYPE_MISMATCH,
+                            "an integer pattern cannot match a value of type " + t.display());
                 }
                 return;
             }
             if (!IntegerConstants.fits(v, t)) {
-                cx.error(e.pos(), ErrorCodes.LITERAL_RANGE, "the constant " + v + " is out of range for " + t.display());
+                cx.error(
+                        e.pos(), ErrorCodes.LITERAL_RANGE, "the constant " + v + " is out of range for " + t.display());
             }
         } else if (!kind.equals(t) && t != Prim.ERROR) {
-            cx.error(e.pos(), ErrorCodes.TYPE_MISMATCH, "a " + kind.display() + " pattern cannot match a value of type " + t.display());
+            cx.error(
+                    e.pos(),
+                    ErrorCodes.TYPE_MISMATCH,
+                    "a " + kind.display() + " pattern cannot match a value of type " + t.display());
             return;
         }
         cx.ann.setPattern(l, value);
@@ -193,7 +213,10 @@ final class MatchChecker {
         String missing = Exhaustiveness.missing(rows, List.of(scrutinee), cx.ann);
         if (missing != null) {
             String what = missing.startsWith("every ") ? "not " + missing + " is covered" : missing + " is not covered";
-            cx.error(m.pos(), ErrorCodes.NOT_EXHAUSTIVE, "non-exhaustive match: " + what + "; add an arm for it or a `_` arm");
+            cx.error(
+                    m.pos(),
+                    ErrorCodes.NOT_EXHAUSTIVE,
+                    "non-exhaustive match: " + what + "; add an arm for it or a `_` arm");
         }
     }
 }

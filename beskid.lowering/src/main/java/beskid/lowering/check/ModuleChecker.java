@@ -6,8 +6,7 @@ package beskid.lowering.check;
  * errors of a file are reported.
  */
 public final class ModuleChecker {
-    private ModuleChecker() {
-    }
+    private ModuleChecker() {}
 
     /** Checks a module (and its inline modules), loading the Std modules it uses. */
     public static CheckedModule check(ModuleSymbol module, ModuleLoader loader, Reporter reporter) {

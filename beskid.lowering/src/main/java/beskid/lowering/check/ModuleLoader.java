@@ -60,10 +60,12 @@ public final class ModuleLoader {
             Reporter reporter = (pos, code, message) ->
                     errors.add(simple + ".bd:" + pos.line() + ":" + pos.column() + ": error[" + code + "]: " + message);
             CompilationUnit unit = parser.parse(simple + ".bd", text, reporter);
-            ModuleSymbol module = new ModuleSymbol(name, name.replace('.', '/'), simple + ".bd", null, true, unit.items());
+            ModuleSymbol module =
+                    new ModuleSymbol(name, name.replace('.', '/'), simple + ".bd", null, true, unit.items());
             CheckedModule checked = errors.isEmpty() ? ModuleChecker.check(module, this, reporter) : null;
             if (!errors.isEmpty()) {
-                throw new IllegalStateException("standard library module " + name + " does not compile: " + errors.get(0));
+                throw new IllegalStateException(
+                        "standard library module " + name + " does not compile: " + errors.get(0));
             }
             cache.put(name, checked);
             return checked;

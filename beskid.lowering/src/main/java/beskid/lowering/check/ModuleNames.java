@@ -7,8 +7,7 @@ import java.util.List;
  * declarations bring in, then (for an inline module) the enclosing module's names.
  */
 final class ModuleNames {
-    private ModuleNames() {
-    }
+    private ModuleNames() {}
 
     /** A FunctionSymbol or ModuleSymbol named {@code name} in value position, or null. */
     static Object value(ModuleSymbol m, String name) {

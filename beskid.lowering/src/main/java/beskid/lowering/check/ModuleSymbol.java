@@ -32,7 +32,8 @@ public final class ModuleSymbol {
      * @param std whether this is a standard library module
      * @param items the module's items
      */
-    public ModuleSymbol(String name, String internalName, String sourceName, ModuleSymbol parent, boolean std, List<Item> items) {
+    public ModuleSymbol(
+            String name, String internalName, String sourceName, ModuleSymbol parent, boolean std, List<Item> items) {
         this.name = name;
         this.internalName = internalName;
         this.sourceName = sourceName;

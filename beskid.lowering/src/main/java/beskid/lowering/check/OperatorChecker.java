@@ -54,8 +54,11 @@ final class OperatorChecker {
             return rt;
         }
         if (Types.isInteger(lt) && Types.isInteger(rt)) {
-            cx.error(b.pos(), ErrorCodes.MIXED_INTEGERS, "mismatched integer types " + lt.display() + " and " + rt.display()
-                    + " (assign one to a local of the other type first)");
+            cx.error(
+                    b.pos(),
+                    ErrorCodes.MIXED_INTEGERS,
+                    "mismatched integer types " + lt.display() + " and " + rt.display()
+                            + " (assign one to a local of the other type first)");
             return Prim.ERROR;
         }
         return null;
@@ -83,8 +86,11 @@ final class OperatorChecker {
             }
             return t;
         }
-        if (t != null && (Types.isInteger(t) || t == Prim.F64 || Types.isLenient(t)
-                || t == Prim.STRING && b.op() == BinaryOp.ADD)) {
+        if (t != null
+                && (Types.isInteger(t)
+                        || t == Prim.F64
+                        || Types.isLenient(t)
+                        || t == Prim.STRING && b.op() == BinaryOp.ADD)) {
             return t;
         }
         return invalid(b);
@@ -104,8 +110,12 @@ final class OperatorChecker {
         if (t == null) {
             invalid(b);
         } else if (Types.isReference(t) && t != Prim.STRING) {
-            cx.error(b.pos(), ErrorCodes.REFERENCE_EQUALITY, "`" + symbol(b.op()) + "` cannot compare values of type "
-                    + t.display() + " (a reference type); use `" + (b.op() == BinaryOp.EQ ? "===" : "!==") + "` to compare identity");
+            cx.error(
+                    b.pos(),
+                    ErrorCodes.REFERENCE_EQUALITY,
+                    "`" + symbol(b.op()) + "` cannot compare values of type " + t.display()
+                            + " (a reference type); use `" + (b.op() == BinaryOp.EQ ? "===" : "!==")
+                            + "` to compare identity");
         } else if (t == Prim.UNIT) {
             invalid(b);
         }
@@ -121,8 +131,11 @@ final class OperatorChecker {
             return Prim.BOOL;
         }
         if (!Types.isReference(lt) || !Types.isReference(rt) || !related) {
-            cx.error(b.pos(), ErrorCodes.OPERATOR, "`" + symbol(b.op()) + "` compares references; it cannot compare "
-                    + lt.display() + " and " + rt.display());
+            cx.error(
+                    b.pos(),
+                    ErrorCodes.OPERATOR,
+                    "`" + symbol(b.op()) + "` compares references; it cannot compare " + lt.display() + " and "
+                            + rt.display());
         }
         return Prim.BOOL;
     }
@@ -138,8 +151,12 @@ final class OperatorChecker {
     }
 
     private Type invalid(BinaryExpr b) {
-        cx.error(b.pos(), ErrorCodes.OPERATOR, "`" + symbol(b.op()) + "` cannot be applied to "
-                + cx.ann.type(b.left()).display() + " and " + cx.ann.type(b.right()).display());
+        cx.error(
+                b.pos(),
+                ErrorCodes.OPERATOR,
+                "`" + symbol(b.op()) + "` cannot be applied to "
+                        + cx.ann.type(b.left()).display() + " and "
+                        + cx.ann.type(b.right()).display());
         return Prim.ERROR;
     }
 

@@ -10,8 +10,7 @@ import beskid.lowering.ast.TryExpr;
 
 /** Where an expression starts in the source (some nodes carry the position of their operator). */
 public final class Positions {
-    private Positions() {
-    }
+    private Positions() {}
 
     /** The position of the first token of an expression. */
     public static SourcePos start(Expr e) {

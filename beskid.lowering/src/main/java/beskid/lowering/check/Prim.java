@@ -7,8 +7,17 @@ package beskid.lowering.check;
  * so one mistake reports once).
  */
 public enum Prim implements Type {
-    BOOL("bool"), I32("i32"), I64("i64"), U8("u8"), F64("f64"), CHAR("char"), STRING("string"), UNIT("unit"),
-    NEVER("never"), UNTYPED_INT("integer constant"), ERROR("<error>");
+    BOOL("bool"),
+    I32("i32"),
+    I64("i64"),
+    U8("u8"),
+    F64("f64"),
+    CHAR("char"),
+    STRING("string"),
+    UNIT("unit"),
+    NEVER("never"),
+    UNTYPED_INT("integer constant"),
+    ERROR("<error>");
 
     private final String name;
 

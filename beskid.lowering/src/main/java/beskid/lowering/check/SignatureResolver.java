@@ -69,7 +69,10 @@ final class SignatureResolver {
                 reporter.error(f.pos(), ErrorCodes.DUPLICATE, "the field `" + f.name() + "` is declared twice");
                 continue;
             }
-            s.fields().put(f.name(), new FieldSymbol(f.name(), types.valueType(f.type(), s.module(), scope), index++, f.pos()));
+            s.fields()
+                    .put(
+                            f.name(),
+                            new FieldSymbol(f.name(), types.valueType(f.type(), s.module(), scope), index++, f.pos()));
         }
         for (EventDecl e : s.decl().events()) {
             if (!names.add(e.name())) {
@@ -152,20 +155,24 @@ final class SignatureResolver {
         if (n.args().isEmpty()) {
             params.forEach(p -> scope.put(p.name(), p));
         } else if (n.args().size() != params.size()) {
-            reporter.error(n.pos(), ErrorCodes.ARITY, "`" + decl.name() + "` takes " + params.size() + " type arguments");
+            reporter.error(
+                    n.pos(), ErrorCodes.ARITY, "`" + decl.name() + "` takes " + params.size() + " type arguments");
             return;
         } else {
             for (int i = 0; i < params.size(); i++) {
                 // impl Box<U> { } names Box's parameter U inside these methods
                 TypeRef a = n.args().get(i);
-                if (a instanceof NamedType an && an.path().size() == 1 && an.args().isEmpty()) {
+                if (a instanceof NamedType an
+                        && an.path().size() == 1
+                        && an.args().isEmpty()) {
                     scope.put(an.path().get(0), params.get(i));
                 } else {
                     reporter.error(a.pos(), ErrorCodes.UNSUPPORTED, "impl type arguments must be plain names");
                 }
             }
         }
-        Map<String, FunctionSymbol> methods = decl instanceof StructSymbol s ? s.methods() : ((EnumSymbol) decl).methods();
+        Map<String, FunctionSymbol> methods =
+                decl instanceof StructSymbol s ? s.methods() : ((EnumSymbol) decl).methods();
         for (FunctionDecl m : impl.methods()) {
             if (methods.containsKey(m.name())) {
                 reporter.error(m.pos(), ErrorCodes.DUPLICATE, "the method `" + m.name() + "` is declared twice");

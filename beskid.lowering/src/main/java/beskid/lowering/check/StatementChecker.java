@@ -83,8 +83,10 @@ final class StatementChecker {
         }
         if (s instanceof BreakStmt || s instanceof ContinueStmt) {
             if (cx.frame.loops.isEmpty()) {
-                cx.error(s.pos(), ErrorCodes.OUTSIDE_LOOP, "`" + (s instanceof BreakStmt ? "break" : "continue")
-                        + "` outside of a loop");
+                cx.error(
+                        s.pos(),
+                        ErrorCodes.OUTSIDE_LOOP,
+                        "`" + (s instanceof BreakStmt ? "break" : "continue") + "` outside of a loop");
             } else if (s instanceof BreakStmt) {
                 cx.frame.loops.peek().broken = true;
             }
@@ -114,7 +116,10 @@ final class StatementChecker {
             init = cx.exprs.checkValue(d.init());
             t = init;
             if (t == Prim.UNIT) {
-                cx.error(d.init().pos(), ErrorCodes.TYPE_MISMATCH, "`" + d.name() + "` would hold no value: the expression is unit");
+                cx.error(
+                        d.init().pos(),
+                        ErrorCodes.TYPE_MISMATCH,
+                        "`" + d.name() + "` would hold no value: the expression is unit");
                 t = Prim.ERROR;
             } else if (t == Prim.NEVER) {
                 t = Prim.ERROR;
@@ -142,8 +147,10 @@ final class StatementChecker {
         } else if (Types.isLenient(a)) {
             t = b;
         } else if (Types.isInteger(a) && Types.isInteger(b)) {
-            cx.error(f.end().pos(), ErrorCodes.MIXED_INTEGERS, "mismatched integer types " + a.display() + " and " + b.display()
-                    + " in range");
+            cx.error(
+                    f.end().pos(),
+                    ErrorCodes.MIXED_INTEGERS,
+                    "mismatched integer types " + a.display() + " and " + b.display() + " in range");
             t = Prim.ERROR;
         } else {
             t = a;

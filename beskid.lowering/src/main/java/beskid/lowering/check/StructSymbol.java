@@ -16,7 +16,8 @@ public final class StructSymbol extends DeclaredTypeSymbol<TypeDecl> {
     /** A struct named by its declaration. */
     public StructSymbol(ModuleSymbol module, TypeDecl decl) {
         super(module, decl, decl.name());
-        this.typeParams = decl.typeParams().stream().map(p -> new TypeParam(p, this)).toList();
+        this.typeParams =
+                decl.typeParams().stream().map(p -> new TypeParam(p, this)).toList();
     }
 
     public List<TypeParam> typeParams() {

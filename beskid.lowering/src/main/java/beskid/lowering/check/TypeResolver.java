@@ -25,7 +25,8 @@ final class TypeResolver {
     Type valueType(TypeRef ref, ModuleSymbol module, Map<String, TypeParam> typeParams) {
         Type t = resolve(ref, module, typeParams);
         if (t == Prim.UNIT || t == Prim.NEVER) {
-            reporter.error(ref.pos(), ErrorCodes.TYPE_MISMATCH, t.display() + " holds no value; it can only be a result type");
+            reporter.error(
+                    ref.pos(), ErrorCodes.TYPE_MISMATCH, t.display() + " holds no value; it can only be a result type");
             return Prim.ERROR;
         }
         if (t instanceof RefOf) {
@@ -83,8 +84,11 @@ final class TypeResolver {
     Type apply(DeclSymbol decl, List<Type> args, NamedType where, boolean strict) {
         List<TypeParam> params = typeParams(decl);
         if (args.size() != params.size() && (strict || !args.isEmpty())) {
-            reporter.error(where.pos(), ErrorCodes.ARITY, "`" + decl.name() + "` takes " + params.size()
-                    + " type argument" + (params.size() == 1 ? "" : "s") + ", not " + args.size());
+            reporter.error(
+                    where.pos(),
+                    ErrorCodes.ARITY,
+                    "`" + decl.name() + "` takes " + params.size() + " type argument" + (params.size() == 1 ? "" : "s")
+                            + ", not " + args.size());
             return Prim.ERROR;
         }
         if (decl instanceof StructSymbol s) {
@@ -116,8 +120,10 @@ final class TypeResolver {
         if (decl == null) {
             reporter.error(n.pos(), ErrorCodes.UNKNOWN_TYPE, "unknown type `" + String.join(".", n.path()) + "`");
         } else if (!ModuleNames.accessible(module, decl.module(), ModuleNames.isPub(decl))) {
-            reporter.error(n.pos(), ErrorCodes.WRONG_KIND, "the type `" + decl.name() + "` of module `" + decl.module().name()
-                    + "` is not pub");
+            reporter.error(
+                    n.pos(),
+                    ErrorCodes.WRONG_KIND,
+                    "the type `" + decl.name() + "` of module `" + decl.module().name() + "` is not pub");
         }
         return decl;
     }

@@ -8,8 +8,7 @@ import java.util.stream.Collectors;
 
 /** Operations on {@link Type}: substitution, unification for inference, assignability. */
 public final class Types {
-    private Types() {
-    }
+    private Types() {}
 
     /** {@code <A, B>} or the empty string. */
     static String displayArgs(List<Type> args) {
@@ -23,8 +22,13 @@ public final class Types {
 
     /** True for types whose values are JVM references compared by identity with {@code ===}. */
     public static boolean isReference(Type t) {
-        return t instanceof StructType || t instanceof EnumType || t instanceof ContractType || t instanceof FnType
-                || t instanceof ArrayOf || t == Prim.STRING || t instanceof TypeParam;
+        return t instanceof StructType
+                || t instanceof EnumType
+                || t instanceof ContractType
+                || t instanceof FnType
+                || t instanceof ArrayOf
+                || t == Prim.STRING
+                || t instanceof TypeParam;
     }
 
     /** True for types a failed expression or a diverging one can stand in for. */
@@ -94,7 +98,8 @@ public final class Types {
             return mentionsUnbound(r.inner(), vars, bindings);
         }
         if (t instanceof FnType f) {
-            return mentionsUnbound(f.result(), vars, bindings) || f.params().stream().anyMatch(a -> mentionsUnbound(a, vars, bindings));
+            return mentionsUnbound(f.result(), vars, bindings)
+                    || f.params().stream().anyMatch(a -> mentionsUnbound(a, vars, bindings));
         }
         return false;
     }
@@ -105,7 +110,10 @@ public final class Types {
      * conversion errors at the argument).
      */
     public static void unify(Type pattern, Type actual, List<TypeParam> vars, Map<TypeParam, Type> bindings) {
-        if (actual == null || actual == Prim.ERROR || actual == Prim.NEVER || actual == Prim.UNTYPED_INT
+        if (actual == null
+                || actual == Prim.ERROR
+                || actual == Prim.NEVER
+                || actual == Prim.UNTYPED_INT
                 || actual == Prim.UNIT && pattern instanceof TypeParam) {
             return; // unit holds no value: it never instantiates a type parameter
         }
@@ -119,13 +127,16 @@ public final class Types {
             unifyAll(s.args(), a.args(), vars, bindings);
         } else if (pattern instanceof ArrayOf s && actual instanceof ArrayOf a) {
             unify(s.element(), a.element(), vars, bindings);
-        } else if (pattern instanceof FnType s && actual instanceof FnType a && s.params().size() == a.params().size()) {
+        } else if (pattern instanceof FnType s
+                && actual instanceof FnType a
+                && s.params().size() == a.params().size()) {
             unify(s.result(), a.result(), vars, bindings);
             unifyAll(s.params(), a.params(), vars, bindings);
         }
     }
 
-    private static void unifyAll(List<Type> patterns, List<Type> actuals, List<TypeParam> vars, Map<TypeParam, Type> bindings) {
+    private static void unifyAll(
+            List<Type> patterns, List<Type> actuals, List<TypeParam> vars, Map<TypeParam, Type> bindings) {
         for (int i = 0; i < patterns.size() && i < actuals.size(); i++) {
             unify(patterns.get(i), actuals.get(i), vars, bindings);
         }

@@ -2,7 +2,6 @@ package beskid.lowering.diag;
 
 import beskid.lowering.api.Diagnostic;
 import beskid.lowering.ast.SourcePos;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -22,8 +21,7 @@ public final class Diagnostics {
     /** How many errors are kept before the rest are dropped. */
     public static final int DEFAULT_LIMIT = 500;
 
-    private record Entry(int offset, int line, int column, String code, String message) {
-    }
+    private record Entry(int offset, int line, int column, String code, String message) {}
 
     private static final Comparator<Entry> ORDER = Comparator.comparingInt(Entry::line)
             .thenComparingInt(Entry::column)
@@ -54,7 +52,11 @@ public final class Diagnostics {
         }
         if (entries.size() >= limit) {
             if (overflow == null) {
-                overflow = new Entry(pos.offset(), pos.line(), pos.column(), ErrorCode.TOO_MANY_ERRORS,
+                overflow = new Entry(
+                        pos.offset(),
+                        pos.line(),
+                        pos.column(),
+                        ErrorCode.TOO_MANY_ERRORS,
                         "too many errors (more than " + limit + "); the rest are not shown");
             }
             return;
@@ -86,8 +88,8 @@ public final class Diagnostics {
         }
         List<Diagnostic> out = new ArrayList<>(sorted.size());
         for (Entry e : sorted) {
-            out.add(new Diagnostic(source.path(), e.line(), e.column(), e.code(), e.message(),
-                    source.lineText(e.line())));
+            out.add(new Diagnostic(
+                    source.path(), e.line(), e.column(), e.code(), e.message(), source.lineText(e.line())));
         }
         return List.copyOf(out);
     }

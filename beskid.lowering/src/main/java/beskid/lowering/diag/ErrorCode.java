@@ -36,6 +36,5 @@ public final class ErrorCode {
     /** Emitted once when a file has more errors than the collector keeps. */
     public static final String TOO_MANY_ERRORS = "E0199";
 
-    private ErrorCode() {
-    }
+    private ErrorCode() {}
 }

@@ -19,8 +19,7 @@ import org.objectweb.asm.Opcodes;
  * uses, then the functional interfaces of every function type they mention.
  */
 public final class ArtifactEmitter {
-    private ArtifactEmitter() {
-    }
+    private ArtifactEmitter() {}
 
     /**
      * @param program the checked main module
@@ -69,9 +68,19 @@ public final class ArtifactEmitter {
         for (String shape : emit.jvm.shapes()) {
             String name = emit.jvm.shapeInterface(shape);
             ClassWriter cw = emit.model.newWriter();
-            cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_ABSTRACT | Opcodes.ACC_INTERFACE, name, null,
-                    JvmTypes.OBJECT, null);
-            cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_ABSTRACT, JvmTypes.INVOKE, emit.jvm.shapeMethodDesc(shape), null, null)
+            cw.visit(
+                    Opcodes.V17,
+                    Opcodes.ACC_PUBLIC | Opcodes.ACC_ABSTRACT | Opcodes.ACC_INTERFACE,
+                    name,
+                    null,
+                    JvmTypes.OBJECT,
+                    null);
+            cw.visitMethod(
+                            Opcodes.ACC_PUBLIC | Opcodes.ACC_ABSTRACT,
+                            JvmTypes.INVOKE,
+                            emit.jvm.shapeMethodDesc(shape),
+                            null,
+                            null)
                     .visitEnd();
             cw.visitEnd();
             emit.add(name, cw.toByteArray());

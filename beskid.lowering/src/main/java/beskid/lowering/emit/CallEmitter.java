@@ -101,7 +101,7 @@ final class CallEmitter {
         LocalVar v = ((Resolved.LocalRef) mc.ann.resolution((NameExpr) arg)).var();
         if (mc.isCell(v)) {
             mv.visitVarInsn(Opcodes.ALOAD, mc.slot(v)); // already a cell: pass it on
-            return () -> { };
+            return () -> {};
         }
         int cell = mc.temp(JvmTypes.CELL_DESC);
         mc.pushInt(1);
@@ -138,7 +138,7 @@ final class CallEmitter {
         mc.line(c.pos());
         mc.runtime.interop(mv, tag);
         switch (tag.group()) {
-            case UNIT -> { }
+            case UNIT -> {}
             case USIZE -> fromUsize(result);
             case PTR -> mc.values.fromObject(result);
         }
@@ -184,7 +184,12 @@ final class CallEmitter {
 
     /** Invokes the function object below the arguments on the stack. */
     void invokeFunction(FnType type) {
-        mv.visitMethodInsn(Opcodes.INVOKEINTERFACE, mc.jvm.fnInterface(type), JvmTypes.INVOKE, mc.jvm.erasedMethodDesc(type), true);
+        mv.visitMethodInsn(
+                Opcodes.INVOKEINTERFACE,
+                mc.jvm.fnInterface(type),
+                JvmTypes.INVOKE,
+                mc.jvm.erasedMethodDesc(type),
+                true);
         String exact = mc.jvm.desc(type.result());
         if (JvmTypes.isReference(exact) && !exact.equals(JvmTypes.OBJECT_DESC)) {
             mc.values.fromObject(type.result());

@@ -14,7 +14,7 @@ import org.objectweb.asm.ClassWriter;
  */
 final class ClassContext {
     /** A lambda whose synthetic method is still to be written. */
-    record PendingLambda(String name, LambdaExpr expr, LambdaInfo info) { }
+    record PendingLambda(String name, LambdaExpr expr, LambdaInfo info) {}
 
     final EmitContext emit;
     final String internalName;

@@ -20,10 +20,14 @@ import org.objectweb.asm.Opcodes;
  * used as a value is the same call site over the function's own method.
  */
 final class ClosureEmitter {
-    private static final Handle METAFACTORY = new Handle(Opcodes.H_INVOKESTATIC, "java/lang/invoke/LambdaMetafactory",
-            "metafactory", "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;"
+    private static final Handle METAFACTORY = new Handle(
+            Opcodes.H_INVOKESTATIC,
+            "java/lang/invoke/LambdaMetafactory",
+            "metafactory",
+            "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;"
                     + "Ljava/lang/invoke/MethodType;Ljava/lang/invoke/MethodHandle;Ljava/lang/invoke/MethodType;)"
-                    + "Ljava/lang/invoke/CallSite;", false);
+                    + "Ljava/lang/invoke/CallSite;",
+            false);
 
     private final MethodContext mc;
     private final MethodVisitor mv;
@@ -42,7 +46,10 @@ final class ClosureEmitter {
             captured.append(mc.jvm.desc(v.type()));
         }
         String impl = implDesc(mc.jvm, info);
-        create(info.type(), captured.toString(), new Handle(Opcodes.H_INVOKESTATIC, mc.cls.internalName, name, impl, false));
+        create(
+                info.type(),
+                captured.toString(),
+                new Handle(Opcodes.H_INVOKESTATIC, mc.cls.internalName, name, impl, false));
     }
 
     private static String implDesc(JvmTypes jvm, LambdaInfo info) {
@@ -59,8 +66,15 @@ final class ClosureEmitter {
     /** A module function as a value: made for its declared type, adapted to the expected shape. */
     void functionValue(FunctionSymbol f, FnType type) {
         FnType declared = f.type();
-        create(declared, "", new Handle(Opcodes.H_INVOKESTATIC, f.module().internalName(), JvmTypes.methodName(f),
-                mc.jvm.methodDesc(f), false));
+        create(
+                declared,
+                "",
+                new Handle(
+                        Opcodes.H_INVOKESTATIC,
+                        f.module().internalName(),
+                        JvmTypes.methodName(f),
+                        mc.jvm.methodDesc(f),
+                        false));
         mc.values.reinterpret(declared, type);
     }
 
@@ -72,8 +86,12 @@ final class ClosureEmitter {
     void methodValue(FunctionSymbol method, FnType type) {
         String owner = method.owner().internalName();
         boolean iface = method.owner() instanceof ContractSymbol;
-        Handle impl = new Handle(iface ? Opcodes.H_INVOKEINTERFACE : Opcodes.H_INVOKEVIRTUAL, owner, JvmTypes.methodName(method),
-                mc.jvm.methodDesc(method), iface);
+        Handle impl = new Handle(
+                iface ? Opcodes.H_INVOKEINTERFACE : Opcodes.H_INVOKEVIRTUAL,
+                owner,
+                JvmTypes.methodName(method),
+                mc.jvm.methodDesc(method),
+                iface);
         FnType declared = method.type();
         create(declared, "L" + owner + ";", impl);
         mc.values.reinterpret(declared, type);
@@ -81,8 +99,12 @@ final class ClosureEmitter {
 
     private void create(FnType type, String capturedDescs, Handle impl) {
         String iface = mc.jvm.fnInterface(type);
-        mv.visitInvokeDynamicInsn(JvmTypes.INVOKE, "(" + capturedDescs + ")L" + iface + ";", METAFACTORY,
-                org.objectweb.asm.Type.getMethodType(mc.jvm.erasedMethodDesc(type)), impl,
+        mv.visitInvokeDynamicInsn(
+                JvmTypes.INVOKE,
+                "(" + capturedDescs + ")L" + iface + ";",
+                METAFACTORY,
+                org.objectweb.asm.Type.getMethodType(mc.jvm.erasedMethodDesc(type)),
+                impl,
                 org.objectweb.asm.Type.getMethodType(mc.jvm.exactMethodDesc(type)));
     }
 
@@ -99,8 +121,8 @@ final class ClosureEmitter {
             desc.append(mc.jvm.desc(p));
         }
         desc.append(')').append(mc.jvm.desc(to.result()));
-        MethodVisitor bmv = mc.cls.cw.visitMethod(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC,
-                name, desc.toString(), null, null);
+        MethodVisitor bmv = mc.cls.cw.visitMethod(
+                Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC, name, desc.toString(), null, null);
         bmv.visitCode();
         MethodContext bridge = new MethodContext(mc.cls, bmv, to.result(), 0);
         int slot = 1;
@@ -130,8 +152,12 @@ final class ClosureEmitter {
         void write(ClassContext.PendingLambda p) {
             LambdaInfo info = p.info();
             JvmTypes jvm = cls.emit.jvm;
-            MethodVisitor mv = cls.cw.visitMethod(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC,
-                    p.name(), implDesc(jvm, info), null, null);
+            MethodVisitor mv = cls.cw.visitMethod(
+                    Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC,
+                    p.name(),
+                    implDesc(jvm, info),
+                    null,
+                    null);
             mv.visitCode();
             MethodContext mc = new MethodContext(cls, mv, info.type().result(), 0);
             for (LocalVar v : info.captures()) {

@@ -15,12 +15,24 @@ final class ContractEmitter {
 
     void emit(ContractSymbol c) {
         ClassWriter cw = emit.model.newWriter();
-        String[] supers = c.embedded().stream().map(ContractSymbol::internalName).toArray(String[]::new);
-        cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_ABSTRACT | Opcodes.ACC_INTERFACE, c.internalName(), null,
-                JvmTypes.OBJECT, supers);
+        String[] supers =
+                c.embedded().stream().map(ContractSymbol::internalName).toArray(String[]::new);
+        cw.visit(
+                Opcodes.V17,
+                Opcodes.ACC_PUBLIC | Opcodes.ACC_ABSTRACT | Opcodes.ACC_INTERFACE,
+                c.internalName(),
+                null,
+                JvmTypes.OBJECT,
+                supers);
         cw.visitSource(c.module().sourceName(), null);
         for (FunctionSymbol m : c.methods().values()) {
-            cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_ABSTRACT, JvmTypes.methodName(m), emit.jvm.methodDesc(m), null, null).visitEnd();
+            cw.visitMethod(
+                            Opcodes.ACC_PUBLIC | Opcodes.ACC_ABSTRACT,
+                            JvmTypes.methodName(m),
+                            emit.jvm.methodDesc(m),
+                            null,
+                            null)
+                    .visitEnd();
         }
         cw.visitEnd();
         emit.add(c.internalName(), cw.toByteArray());

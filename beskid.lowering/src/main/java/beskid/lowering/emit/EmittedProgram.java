@@ -19,6 +19,10 @@ import java.util.SortedSet;
  * @param entry main, or null
  * @param tests the test blocks in source order
  */
-public record EmittedProgram(SortedMap<String, byte[]> classes, SortedSet<SymbolImport> imports,
-        SortedSet<Integer> interopTags, List<ExportedFunction> exports, EntryPoint entry, List<TestCase> tests) {
-}
+public record EmittedProgram(
+        SortedMap<String, byte[]> classes,
+        SortedSet<SymbolImport> imports,
+        SortedSet<Integer> interopTags,
+        List<ExportedFunction> exports,
+        EntryPoint entry,
+        List<TestCase> tests) {}

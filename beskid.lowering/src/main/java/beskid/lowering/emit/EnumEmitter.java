@@ -31,8 +31,13 @@ final class EnumEmitter {
 
     void emit(EnumSymbol e, Annotations ann) {
         ClassWriter cw = emit.model.newWriter();
-        cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_ABSTRACT | Opcodes.ACC_SUPER, e.internalName(), null,
-                JvmTypes.OBJECT, null);
+        cw.visit(
+                Opcodes.V17,
+                Opcodes.ACC_PUBLIC | Opcodes.ACC_ABSTRACT | Opcodes.ACC_SUPER,
+                e.internalName(),
+                null,
+                JvmTypes.OBJECT,
+                null);
         cw.visitSource(e.module().sourceName(), null);
         MethodVisitor init = cw.visitMethod(Opcodes.ACC_PROTECTED, "<init>", "()V", null, null);
         init.visitCode();
@@ -41,7 +46,8 @@ final class EnumEmitter {
         init.visitInsn(Opcodes.RETURN);
         init.visitMaxs(0, 0);
         init.visitEnd();
-        cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_ABSTRACT, TRY_MESSAGE, "()Ljava/lang/String;", null, null).visitEnd();
+        cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_ABSTRACT, TRY_MESSAGE, "()Ljava/lang/String;", null, null)
+                .visitEnd();
         ClassContext cls = new ClassContext(emit, e.internalName(), cw, ann);
         FunctionWriter writer = new FunctionWriter(cls);
         for (FunctionSymbol m : e.methods().values()) {
@@ -58,15 +64,23 @@ final class EnumEmitter {
     private void variant(EnumSymbol e, VariantSymbol v) {
         String cls = v.internalName();
         ClassWriter cw = emit.model.newWriter();
-        cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, cls, null, e.internalName(), null);
+        cw.visit(
+                Opcodes.V17,
+                Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER,
+                cls,
+                null,
+                e.internalName(),
+                null);
         cw.visitSource(e.module().sourceName(), null);
         StringBuilder desc = new StringBuilder("(");
         for (FieldSymbol f : v.fields()) {
             String d = emit.jvm.desc(f.type());
             desc.append(d);
-            cw.visitField(Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL, f.name(), d, null, null).visitEnd();
+            cw.visitField(Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL, f.name(), d, null, null)
+                    .visitEnd();
         }
-        MethodVisitor mv = cw.visitMethod(Opcodes.ACC_PUBLIC, "<init>", desc.append(")V").toString(), null, null);
+        MethodVisitor mv =
+                cw.visitMethod(Opcodes.ACC_PUBLIC, "<init>", desc.append(")V").toString(), null, null);
         mv.visitCode();
         mv.visitVarInsn(Opcodes.ALOAD, 0);
         mv.visitMethodInsn(Opcodes.INVOKESPECIAL, e.internalName(), "<init>", "()V", false);
@@ -90,7 +104,13 @@ final class EnumEmitter {
     }
 
     private static void singleton(ClassWriter cw, String cls) {
-        cw.visitField(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC | Opcodes.ACC_FINAL, INSTANCE, "L" + cls + ";", null, null).visitEnd();
+        cw.visitField(
+                        Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC | Opcodes.ACC_FINAL,
+                        INSTANCE,
+                        "L" + cls + ";",
+                        null,
+                        null)
+                .visitEnd();
         MethodVisitor mv = cw.visitMethod(Opcodes.ACC_STATIC, "<clinit>", "()V", null, null);
         mv.visitCode();
         mv.visitTypeInsn(Opcodes.NEW, cls);
@@ -118,7 +138,8 @@ final class EnumEmitter {
             mv.visitTypeInsn(Opcodes.CHECKCAST, JvmTypes.STRING);
             mv.visitLdcInsn(v.name() + ": ");
             mv.visitInsn(Opcodes.SWAP);
-            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, JvmTypes.STRING, "concat", "(Ljava/lang/String;)Ljava/lang/String;", false);
+            mv.visitMethodInsn(
+                    Opcodes.INVOKEVIRTUAL, JvmTypes.STRING, "concat", "(Ljava/lang/String;)Ljava/lang/String;", false);
             mv.visitInsn(Opcodes.ARETURN);
             mv.visitLabel(plain);
             mv.visitInsn(Opcodes.POP);

@@ -203,7 +203,8 @@ final class ExpressionEmitter {
             desc.append(mc.jvm.desc(f.type()));
         }
         mc.line(c.pos());
-        mv.visitMethodInsn(Opcodes.INVOKESPECIAL, cls, "<init>", desc.append(")V").toString(), false);
+        mv.visitMethodInsn(
+                Opcodes.INVOKESPECIAL, cls, "<init>", desc.append(")V").toString(), false);
     }
 
     private void structLiteral(StructLit s) {
@@ -259,14 +260,23 @@ final class ExpressionEmitter {
                 operators.compound(a.op(), slot, a.pos());
             }
             mc.values.toErased(slot, f.field().type());
-            mv.visitFieldInsn(Opcodes.PUTFIELD, f.owner().internalName(), f.field().name(), mc.jvm.desc(f.field().type()));
+            mv.visitFieldInsn(
+                    Opcodes.PUTFIELD,
+                    f.owner().internalName(),
+                    f.field().name(),
+                    mc.jvm.desc(f.field().type()));
         } else if (r instanceof Resolved.EventRef ev) {
             MemberExpr m = (MemberExpr) target;
             emit(m.target());
-            mv.visitFieldInsn(Opcodes.GETFIELD, ev.owner().internalName(), ev.event().name(), JvmTypes.OBJECT_DESC);
+            mv.visitFieldInsn(
+                    Opcodes.GETFIELD, ev.owner().internalName(), ev.event().name(), JvmTypes.OBJECT_DESC);
             emit(a.value());
             mc.line(a.pos());
-            mc.runtime.call(mv, a.op() == AssignOp.SUB_ASSIGN ? RuntimeSymbol.event_unsubscribe_first : RuntimeSymbol.event_subscribe);
+            mc.runtime.call(
+                    mv,
+                    a.op() == AssignOp.SUB_ASSIGN
+                            ? RuntimeSymbol.event_unsubscribe_first
+                            : RuntimeSymbol.event_subscribe);
         } else {
             throw new IllegalStateException("unresolved assignment target at " + a.pos());
         }

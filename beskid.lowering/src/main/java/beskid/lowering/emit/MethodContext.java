@@ -19,7 +19,7 @@ import org.objectweb.asm.Opcodes;
  */
 final class MethodContext {
     /** Jump targets of an enclosing loop and the operand stack at its start. */
-    record Loop(Label continueLabel, Label breakLabel, int[] stack) { }
+    record Loop(Label continueLabel, Label breakLabel, int[] stack) {}
 
     final ClassContext cls;
     final MethodVisitor mv;
@@ -29,6 +29,7 @@ final class MethodContext {
     final RuntimeCalls runtime;
     /** The result type of the function or lambda (what {@code return} converts to). */
     final Type result;
+
     final Deque<Loop> loops = new ArrayDeque<>(4);
     final ValueConversions values;
     final ExpressionEmitter exprs;
@@ -39,6 +40,7 @@ final class MethodContext {
     private final Map<LocalVar, Integer> slots = new IdentityHashMap<>(8);
     /** The ref/out parameters held in cells; allocated for the few methods that have one. */
     private Map<LocalVar, Boolean> cells;
+
     private int nextSlot;
     private int lastLine = -1;
 

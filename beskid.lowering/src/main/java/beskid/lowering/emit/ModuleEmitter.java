@@ -35,8 +35,13 @@ final class ModuleEmitter {
     List<TestCase> emit(ModuleSymbol module, Annotations ann) {
         List<TestCase> tests = new ArrayList<>();
         ClassWriter cw = emit.model.newWriter();
-        cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, module.internalName(), null,
-                JvmTypes.OBJECT, null);
+        cw.visit(
+                Opcodes.V17,
+                Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER,
+                module.internalName(),
+                null,
+                JvmTypes.OBJECT,
+                null);
         cw.visitSource(module.sourceName(), null);
         ClassContext cls = new ClassContext(emit, module.internalName(), cw, ann);
         FunctionWriter writer = new FunctionWriter(cls);
@@ -95,7 +100,8 @@ final class ModuleEmitter {
             }
             group = text(entry(t.meta(), "group"));
         }
-        return new TestCase(t.name(), t.pos().line(), new EntryPoint(className, bodyName, "()V"), skip, reason, tags, group);
+        return new TestCase(
+                t.name(), t.pos().line(), new EntryPoint(className, bodyName, "()V"), skip, reason, tags, group);
     }
 
     private static SectionEntry entry(TestSection s, String key) {

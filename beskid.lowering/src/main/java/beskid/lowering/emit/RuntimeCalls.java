@@ -16,8 +16,8 @@ import org.objectweb.asm.Opcodes;
  * artifact's import table and tag list.
  */
 final class RuntimeCalls {
-    private static final Handle BOOTSTRAP = new Handle(Opcodes.H_INVOKESTATIC, Abi.LINKAGE_INTERNAL_NAME,
-            Abi.BOOTSTRAP_NAME, Abi.BOOTSTRAP_DESCRIPTOR, false);
+    private static final Handle BOOTSTRAP = new Handle(
+            Opcodes.H_INVOKESTATIC, Abi.LINKAGE_INTERNAL_NAME, Abi.BOOTSTRAP_NAME, Abi.BOOTSTRAP_DESCRIPTOR, false);
 
     private final SortedSet<SymbolImport> imports = new TreeSet<>();
     private final SortedSet<Integer> tags = new TreeSet<>();

@@ -81,24 +81,70 @@ final class StackTracker extends MethodVisitor {
     @Override
     public void visitInsn(int opcode) {
         switch (opcode) {
-            case Opcodes.ACONST_NULL, Opcodes.ICONST_M1, Opcodes.ICONST_0, Opcodes.ICONST_1, Opcodes.ICONST_2,
-                    Opcodes.ICONST_3, Opcodes.ICONST_4, Opcodes.ICONST_5, Opcodes.FCONST_0, Opcodes.FCONST_1,
+            case Opcodes.ACONST_NULL,
+                    Opcodes.ICONST_M1,
+                    Opcodes.ICONST_0,
+                    Opcodes.ICONST_1,
+                    Opcodes.ICONST_2,
+                    Opcodes.ICONST_3,
+                    Opcodes.ICONST_4,
+                    Opcodes.ICONST_5,
+                    Opcodes.FCONST_0,
+                    Opcodes.FCONST_1,
                     Opcodes.FCONST_2 -> push(1);
             case Opcodes.LCONST_0, Opcodes.LCONST_1, Opcodes.DCONST_0, Opcodes.DCONST_1 -> push(2);
-            case Opcodes.IADD, Opcodes.ISUB, Opcodes.IMUL, Opcodes.IDIV, Opcodes.IREM, Opcodes.IAND, Opcodes.IOR,
-                    Opcodes.IXOR, Opcodes.ISHL, Opcodes.ISHR, Opcodes.IUSHR, Opcodes.FADD, Opcodes.FSUB, Opcodes.FMUL,
-                    Opcodes.FDIV, Opcodes.FREM, Opcodes.LCMP, Opcodes.DCMPL, Opcodes.DCMPG, Opcodes.FCMPL, Opcodes.FCMPG,
-                    Opcodes.AALOAD, Opcodes.IALOAD, Opcodes.BALOAD -> {
+            case Opcodes.IADD,
+                    Opcodes.ISUB,
+                    Opcodes.IMUL,
+                    Opcodes.IDIV,
+                    Opcodes.IREM,
+                    Opcodes.IAND,
+                    Opcodes.IOR,
+                    Opcodes.IXOR,
+                    Opcodes.ISHL,
+                    Opcodes.ISHR,
+                    Opcodes.IUSHR,
+                    Opcodes.FADD,
+                    Opcodes.FSUB,
+                    Opcodes.FMUL,
+                    Opcodes.FDIV,
+                    Opcodes.FREM,
+                    Opcodes.LCMP,
+                    Opcodes.DCMPL,
+                    Opcodes.DCMPG,
+                    Opcodes.FCMPL,
+                    Opcodes.FCMPG,
+                    Opcodes.AALOAD,
+                    Opcodes.IALOAD,
+                    Opcodes.BALOAD -> {
                 pop(2);
                 push(1);
             }
-            case Opcodes.LADD, Opcodes.LSUB, Opcodes.LMUL, Opcodes.LDIV, Opcodes.LREM, Opcodes.LAND, Opcodes.LOR,
-                    Opcodes.LXOR, Opcodes.DADD, Opcodes.DSUB, Opcodes.DMUL, Opcodes.DDIV, Opcodes.DREM -> {
+            case Opcodes.LADD,
+                    Opcodes.LSUB,
+                    Opcodes.LMUL,
+                    Opcodes.LDIV,
+                    Opcodes.LREM,
+                    Opcodes.LAND,
+                    Opcodes.LOR,
+                    Opcodes.LXOR,
+                    Opcodes.DADD,
+                    Opcodes.DSUB,
+                    Opcodes.DMUL,
+                    Opcodes.DDIV,
+                    Opcodes.DREM -> {
                 pop(2);
                 push(2);
             }
-            case Opcodes.INEG, Opcodes.FNEG, Opcodes.L2I, Opcodes.D2I, Opcodes.I2F, Opcodes.I2B, Opcodes.I2C,
-                    Opcodes.I2S, Opcodes.ARRAYLENGTH -> {
+            case Opcodes.INEG,
+                    Opcodes.FNEG,
+                    Opcodes.L2I,
+                    Opcodes.D2I,
+                    Opcodes.I2F,
+                    Opcodes.I2B,
+                    Opcodes.I2C,
+                    Opcodes.I2S,
+                    Opcodes.ARRAYLENGTH -> {
                 pop();
                 push(1);
             }
@@ -124,9 +170,14 @@ final class StackTracker extends MethodVisitor {
                 push(a);
                 push(b);
             }
-            case Opcodes.IRETURN, Opcodes.LRETURN, Opcodes.FRETURN, Opcodes.DRETURN, Opcodes.ARETURN, Opcodes.RETURN,
+            case Opcodes.IRETURN,
+                    Opcodes.LRETURN,
+                    Opcodes.FRETURN,
+                    Opcodes.DRETURN,
+                    Opcodes.ARETURN,
+                    Opcodes.RETURN,
                     Opcodes.ATHROW -> end();
-            default -> { }
+            default -> {}
         }
         super.visitInsn(opcode);
     }
@@ -205,8 +256,14 @@ final class StackTracker extends MethodVisitor {
                 jumpTo(label);
                 end();
             }
-            case Opcodes.IF_ICMPEQ, Opcodes.IF_ICMPNE, Opcodes.IF_ICMPLT, Opcodes.IF_ICMPGE, Opcodes.IF_ICMPGT,
-                    Opcodes.IF_ICMPLE, Opcodes.IF_ACMPEQ, Opcodes.IF_ACMPNE -> {
+            case Opcodes.IF_ICMPEQ,
+                    Opcodes.IF_ICMPNE,
+                    Opcodes.IF_ICMPLT,
+                    Opcodes.IF_ICMPGE,
+                    Opcodes.IF_ICMPGT,
+                    Opcodes.IF_ICMPLE,
+                    Opcodes.IF_ACMPEQ,
+                    Opcodes.IF_ACMPNE -> {
                 pop(2);
                 jumpTo(label);
             }

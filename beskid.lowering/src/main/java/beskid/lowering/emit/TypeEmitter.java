@@ -25,15 +25,23 @@ final class TypeEmitter {
 
     void emit(StructSymbol s, Annotations ann) {
         ClassWriter cw = emit.model.newWriter();
-        String[] interfaces = s.contracts().stream().map(ContractSymbol::internalName).toArray(String[]::new);
-        cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, s.internalName(), null,
-                JvmTypes.OBJECT, interfaces);
+        String[] interfaces =
+                s.contracts().stream().map(ContractSymbol::internalName).toArray(String[]::new);
+        cw.visit(
+                Opcodes.V17,
+                Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER,
+                s.internalName(),
+                null,
+                JvmTypes.OBJECT,
+                interfaces);
         cw.visitSource(s.module().sourceName(), null);
         for (FieldSymbol f : s.fields().values()) {
-            cw.visitField(Opcodes.ACC_PUBLIC, f.name(), emit.jvm.desc(f.type()), null, null).visitEnd();
+            cw.visitField(Opcodes.ACC_PUBLIC, f.name(), emit.jvm.desc(f.type()), null, null)
+                    .visitEnd();
         }
         for (EventSymbol e : s.events().values()) {
-            cw.visitField(Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL, e.name(), JvmTypes.OBJECT_DESC, null, null).visitEnd();
+            cw.visitField(Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL, e.name(), JvmTypes.OBJECT_DESC, null, null)
+                    .visitEnd();
         }
         constructor(cw, s);
         ClassContext cls = new ClassContext(emit, s.internalName(), cw, ann);

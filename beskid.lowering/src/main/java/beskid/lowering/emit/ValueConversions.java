@@ -40,7 +40,9 @@ final class ValueConversions {
             mv.visitInsn(Opcodes.I2L);
         } else if (from == Prim.I32 && to == Prim.U8) {
             maskU8();
-        } else if (from instanceof FnType f && to instanceof FnType g && !mc.jvm.desc(f).equals(mc.jvm.desc(g))) {
+        } else if (from instanceof FnType f
+                && to instanceof FnType g
+                && !mc.jvm.desc(f).equals(mc.jvm.desc(g))) {
             mc.closures.adapt(f, g);
         }
     }
@@ -123,10 +125,16 @@ final class ValueConversions {
 
     void box(String desc) {
         switch (desc) {
-            case "I" -> mv.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/Integer", "valueOf", "(I)Ljava/lang/Integer;", false);
-            case "J" -> mv.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/Long", "valueOf", "(J)Ljava/lang/Long;", false);
-            case "Z" -> mv.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/Boolean", "valueOf", "(Z)Ljava/lang/Boolean;", false);
-            case "D" -> mv.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/Double", "valueOf", "(D)Ljava/lang/Double;", false);
+            case "I" ->
+                mv.visitMethodInsn(
+                        Opcodes.INVOKESTATIC, "java/lang/Integer", "valueOf", "(I)Ljava/lang/Integer;", false);
+            case "J" ->
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/Long", "valueOf", "(J)Ljava/lang/Long;", false);
+            case "Z" ->
+                mv.visitMethodInsn(
+                        Opcodes.INVOKESTATIC, "java/lang/Boolean", "valueOf", "(Z)Ljava/lang/Boolean;", false);
+            case "D" ->
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/Double", "valueOf", "(D)Ljava/lang/Double;", false);
             default -> throw new IllegalStateException("cannot box " + desc);
         }
     }

@@ -14,8 +14,7 @@ import org.objectweb.asm.util.TraceClassVisitor;
 
 /** The readable, deterministic listing of an artifact: metadata, then each class's bytecode. */
 final class ArtifactDump {
-    private ArtifactDump() {
-    }
+    private ArtifactDump() {}
 
     static String render(LoweredArtifact a) {
         StringBuilder out = new StringBuilder();
@@ -24,24 +23,49 @@ final class ArtifactDump {
         out.append("source sha-256: ").append(a.sourceHash()).append('\n');
         out.append("imports:\n");
         for (SymbolImport i : a.imports()) {
-            out.append("  ").append(i.symbol()).append(' ').append(i.signature()).append('\n');
+            out.append("  ")
+                    .append(i.symbol())
+                    .append(' ')
+                    .append(i.signature())
+                    .append('\n');
         }
         out.append("interop tags:\n");
         for (int id : a.interopTags()) {
             InteropTag tag = InteropTag.byId(id);
-            out.append("  ").append(id).append(' ').append(tag != null ? tag.function() + " " + tag.group() : "?").append('\n');
+            out.append("  ")
+                    .append(id)
+                    .append(' ')
+                    .append(tag != null ? tag.function() + " " + tag.group() : "?")
+                    .append('\n');
         }
         out.append("exports:\n");
         for (ExportedFunction f : a.exports()) {
-            out.append("  ").append(f.name()).append(" = ").append(f.className()).append('.').append(f.methodName())
-                    .append(f.descriptor()).append('\n');
+            out.append("  ")
+                    .append(f.name())
+                    .append(" = ")
+                    .append(f.className())
+                    .append('.')
+                    .append(f.methodName())
+                    .append(f.descriptor())
+                    .append('\n');
         }
-        out.append("entry: ").append(a.entry() == null ? "none"
-                : a.entry().className() + "." + a.entry().methodName() + a.entry().descriptor()).append('\n');
+        out.append("entry: ")
+                .append(
+                        a.entry() == null
+                                ? "none"
+                                : a.entry().className() + "." + a.entry().methodName()
+                                        + a.entry().descriptor())
+                .append('\n');
         out.append("tests:\n");
         for (TestCase t : a.tests()) {
-            out.append("  ").append(t.name()).append(" (line ").append(t.line()).append(") = ")
-                    .append(t.body().className()).append('.').append(t.body().methodName());
+            out.append("  ")
+                    .append(t.name())
+                    .append(" (line ")
+                    .append(t.line())
+                    .append(") = ")
+                    .append(t.body().className())
+                    .append('.')
+                    .append(t.body().methodName());
             if (t.skipCondition() != null) {
                 out.append(" skip ").append(t.skipCondition().methodName());
             }
@@ -60,7 +84,8 @@ final class ArtifactDump {
             out.append("\nclass ").append(c.getKey()).append('\n');
             StringWriter text = new StringWriter();
             try {
-                new ClassReader(c.getValue()).accept(new TraceClassVisitor(null, new Textifier(), new PrintWriter(text)), 0);
+                new ClassReader(c.getValue())
+                        .accept(new TraceClassVisitor(null, new Textifier(), new PrintWriter(text)), 0);
                 out.append(text);
             } catch (RuntimeException e) {
                 // an artifact from elsewhere may hold bytes that are not a class: say so, keep going

@@ -84,18 +84,23 @@ final class Compilation {
             return pipeline(text, diags);
         } catch (MethodTooLargeException e) {
             SourcePos at = InternalErrors.last();
-            diags.add(at != null ? at : new SourcePos(0, 1, 1), ErrorCodes.TOO_LARGE, "the function `" + e.getMethodName()
-                    + "` is too large: its code exceeds the JVM limit of 64 KB; split it into smaller functions");
+            diags.add(
+                    at != null ? at : new SourcePos(0, 1, 1),
+                    ErrorCodes.TOO_LARGE,
+                    "the function `" + e.getMethodName()
+                            + "` is too large: its code exceeds the JVM limit of 64 KB; split it into smaller functions");
             return new LoweringResult(diags.list(), null);
         } catch (ClassTooLargeException e) {
-            diags.add(new SourcePos(0, 1, 1), ErrorCodes.TOO_LARGE, "the class `" + e.getClassName().replace('/', '.')
-                    + "` is too large: it exceeds the JVM limit of 65535 constants; split the module");
+            diags.add(
+                    new SourcePos(0, 1, 1),
+                    ErrorCodes.TOO_LARGE,
+                    "the class `" + e.getClassName().replace('/', '.')
+                            + "` is too large: it exceeds the JVM limit of 65535 constants; split the module");
             return new LoweringResult(diags.list(), null);
         } catch (RuntimeException | Error e) {
             // a bug of the compiler (or a source too big for the memory it has): a diagnostic, never a crash
             SourcePos at = InternalErrors.last();
-            diags.add(at != null ? at : new SourcePos(0, 1, 1), ErrorCodes.INTERNAL,
-                    "internal compiler error: " + e);
+            diags.add(at != null ? at : new SourcePos(0, 1, 1), ErrorCodes.INTERNAL, "internal compiler error: " + e);
             return new LoweringResult(diags.list(), null);
         } finally {
             InternalErrors.reset();
@@ -105,21 +110,33 @@ final class Compilation {
     private LoweringResult pipeline(SourceText text, Diagnostics diags) {
         CompilationUnit unit = Parser.parse(text, diags);
         String name = moduleName(unit);
-        ModuleSymbol module = new ModuleSymbol(name, "prog/" + name.replace('.', '/'), source.fileName(), null, false,
-                unit.items());
+        ModuleSymbol module =
+                new ModuleSymbol(name, "prog/" + name.replace('.', '/'), source.fileName(), null, false, unit.items());
         boolean syntaxErrors = diags.hasErrors();
-        CheckedModule checked = ModuleChecker.check(module, loader, (pos, code, message) -> {
-            // after a syntax error a statement may be missing from the tree: no "missing return" for it
-            if (!(syntaxErrors && code.equals(ErrorCodes.MISSING_RETURN))) {
-                diags.add(pos, code, message);
-            }
-        }, source.content().length);
+        CheckedModule checked = ModuleChecker.check(
+                module,
+                loader,
+                (pos, code, message) -> {
+                    // after a syntax error a statement may be missing from the tree: no "missing return" for it
+                    if (!(syntaxErrors && code.equals(ErrorCodes.MISSING_RETURN))) {
+                        diags.add(pos, code, message);
+                    }
+                },
+                source.content().length);
         if (diags.hasErrors() || !lower) {
             return new LoweringResult(diags.list(), null);
         }
         EmittedProgram p = ArtifactEmitter.emit(checked, stdModules(module));
-        LoweredArtifact artifact = new LoweredArtifact(source.fileName(), sha256(source.content()),
-                Abi.BESKID_RUNTIME_ABI_VERSION, p.classes(), p.imports(), p.interopTags(), p.exports(), p.entry(), p.tests());
+        LoweredArtifact artifact = new LoweredArtifact(
+                source.fileName(),
+                sha256(source.content()),
+                Abi.BESKID_RUNTIME_ABI_VERSION,
+                p.classes(),
+                p.imports(),
+                p.interopTags(),
+                p.exports(),
+                p.entry(),
+                p.tests());
         return new LoweringResult(List.of(), artifact);
     }
 
@@ -162,5 +179,4 @@ final class Compilation {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
-
 }

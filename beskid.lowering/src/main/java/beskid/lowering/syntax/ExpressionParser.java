@@ -30,7 +30,6 @@ import beskid.lowering.ast.TryExpr;
 import beskid.lowering.ast.TypeRef;
 import beskid.lowering.ast.UnaryExpr;
 import beskid.lowering.ast.UnaryOp;
-
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -188,8 +187,11 @@ final class ExpressionParser {
         try {
             while (true) {
                 TokenKind k = tokens.kind();
-                if (k != TokenKind.LPAREN && k != TokenKind.DOT && k != TokenKind.QUESTION
-                        && k != TokenKind.COLON_COLON && k != TokenKind.LBRACE) {
+                if (k != TokenKind.LPAREN
+                        && k != TokenKind.DOT
+                        && k != TokenKind.QUESTION
+                        && k != TokenKind.COLON_COLON
+                        && k != TokenKind.LBRACE) {
                     return e;
                 }
                 if (k == TokenKind.LBRACE && !startsStructBody(tokens.index())) {
@@ -247,7 +249,8 @@ final class ExpressionParser {
         if (path != null && tokens.at(TokenKind.LT) && isGenericTypeName(tokens.index())) {
             List<String> full = new ArrayList<>(path);
             full.add(name.text());
-            NamedType type = new NamedType(startOf(target), List.copyOf(full), parser.types().parseTypeArgs());
+            NamedType type = new NamedType(
+                    startOf(target), List.copyOf(full), parser.types().parseTypeArgs());
             return afterGenericType(type);
         }
         return new MemberExpr(name.pos(), target, name.text());
@@ -374,7 +377,8 @@ final class ExpressionParser {
             case IDENT -> {
                 tokens.advance();
                 if (tokens.at(TokenKind.LT) && isGenericTypeName(tokens.index())) {
-                    NamedType type = new NamedType(t.pos(), List.of(t.text()), parser.types().parseTypeArgs());
+                    NamedType type = new NamedType(
+                            t.pos(), List.of(t.text()), parser.types().parseTypeArgs());
                     return afterGenericType(type);
                 }
                 return new NameExpr(t.pos(), t.text());
@@ -447,8 +451,8 @@ final class ExpressionParser {
     /** {@code (i32 x, y) => expr} or {@code (..) => { block }}; the caller saw the arrow. */
     private Expr lambda() {
         SourcePos pos = tokens.peek().pos();
-        List<LambdaParam> params = tokens.commaList(TokenKind.LPAREN, TokenKind.RPAREN, "lambda parameters", "",
-                this::lambdaParam);
+        List<LambdaParam> params =
+                tokens.commaList(TokenKind.LPAREN, TokenKind.RPAREN, "lambda parameters", "", this::lambdaParam);
         tokens.expect(TokenKind.ARROW, "after the lambda parameters");
         Expr body = tokens.at(TokenKind.LBRACE)
                 ? new BlockExpr(tokens.peek().pos(), parser.statements().parseBlock())
@@ -491,7 +495,9 @@ final class ExpressionParser {
                     arms.add(arm);
                 }
                 boolean blockBody = arm != null && arm.body() instanceof BlockExpr;
-                if (tokens.accept(TokenKind.COMMA) || tokens.at(TokenKind.RBRACE) || (blockBody && tokens.index() > before)) {
+                if (tokens.accept(TokenKind.COMMA)
+                        || tokens.at(TokenKind.RBRACE)
+                        || (blockBody && tokens.index() > before)) {
                     continue;
                 }
                 tokens.expected("`,` or `}`", "after a match arm");

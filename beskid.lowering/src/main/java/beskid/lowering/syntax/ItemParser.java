@@ -23,7 +23,6 @@ import beskid.lowering.ast.TypeRef;
 import beskid.lowering.ast.UseDecl;
 import beskid.lowering.ast.VariantDecl;
 import beskid.lowering.diag.ErrorCode;
-
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -38,17 +37,24 @@ import java.util.Set;
  * past a {@code ;} or past a whole {@code { }} group.
  */
 final class ItemParser {
-    private static final Set<TokenKind> ITEM_KEYWORDS = EnumSet.of(TokenKind.KW_TYPE, TokenKind.KW_ENUM,
-            TokenKind.KW_CONTRACT, TokenKind.KW_ATTRIBUTE, TokenKind.KW_IMPL, TokenKind.KW_MOD, TokenKind.KW_USE,
-            TokenKind.KW_TEST, TokenKind.KW_PUB, TokenKind.LBRACKET);
+    private static final Set<TokenKind> ITEM_KEYWORDS = EnumSet.of(
+            TokenKind.KW_TYPE,
+            TokenKind.KW_ENUM,
+            TokenKind.KW_CONTRACT,
+            TokenKind.KW_ATTRIBUTE,
+            TokenKind.KW_IMPL,
+            TokenKind.KW_MOD,
+            TokenKind.KW_USE,
+            TokenKind.KW_TEST,
+            TokenKind.KW_PUB,
+            TokenKind.LBRACKET);
 
     private final TokenCursor tokens;
     private final Parser parser;
     private final TestParser tests;
 
     /** What may precede an item's keyword. */
-    private record Prefix(SourcePos pos, String doc, List<AttributeUse> attributes, Token pub) {
-    }
+    private record Prefix(SourcePos pos, String doc, List<AttributeUse> attributes, Token pub) {}
 
     ItemParser(TokenCursor tokens, Parser parser) {
         this.tokens = tokens;
@@ -85,7 +91,8 @@ final class ItemParser {
         int line = tokens.previous().endLine();
         while (!tokens.atEnd()) {
             TokenKind k = tokens.kind();
-            if (ITEM_KEYWORDS.contains(k) || (nested && k == TokenKind.RBRACE)
+            if (ITEM_KEYWORDS.contains(k)
+                    || (nested && k == TokenKind.RBRACE)
                     || (tokens.peek().line() > line && startsLine(tokens.index()))) {
                 return;
             }
@@ -167,7 +174,9 @@ final class ItemParser {
 
     private void noAttributes(Prefix prefix, String what) {
         if (!prefix.attributes().isEmpty()) {
-            tokens.report(prefix.attributes().get(0).pos(), ErrorCode.MISPLACED_MODIFIER,
+            tokens.report(
+                    prefix.attributes().get(0).pos(),
+                    ErrorCode.MISPLACED_MODIFIER,
                     "attributes are not allowed on " + what);
         }
     }
@@ -187,7 +196,8 @@ final class ItemParser {
             }
             String name = tokens.advance().text();
             List<AttributeArg> args = tokens.at(TokenKind.LPAREN)
-                    ? tokens.commaList(TokenKind.LPAREN, TokenKind.RPAREN, "attribute arguments", "", this::attributeArg)
+                    ? tokens.commaList(
+                            TokenKind.LPAREN, TokenKind.RPAREN, "attribute arguments", "", this::attributeArg)
                     : List.of();
             if (!tokens.expect(TokenKind.RBRACKET, "to close the attribute") && close >= 0) {
                 tokens.seek(close + 1);
@@ -232,8 +242,16 @@ final class ItemParser {
         } else if (!tokens.accept(TokenKind.SEMI)) {
             tokens.expected(bodyExpected ? "`{` or `;`" : "`;`", "after the signature of `" + name + "`");
         }
-        return new FunctionDecl(prefix.pos(), prefix.pub() != null, prefix.attributes(), prefix.doc(),
-                returnType, name, typeParams, List.copyOf(params), body);
+        return new FunctionDecl(
+                prefix.pos(),
+                prefix.pub() != null,
+                prefix.attributes(),
+                prefix.doc(),
+                returnType,
+                name,
+                typeParams,
+                List.copyOf(params),
+                body);
     }
 
     /** {@code (Type a, ref Type b, out Type c)}, trailing comma allowed. */
@@ -243,7 +261,8 @@ final class ItemParser {
 
     private Param parameter() {
         SourcePos pos = tokens.peek().pos();
-        ParamMode mode = tokens.accept(TokenKind.KW_REF) ? ParamMode.REF
+        ParamMode mode = tokens.accept(TokenKind.KW_REF)
+                ? ParamMode.REF
                 : tokens.accept(TokenKind.KW_OUT) ? ParamMode.OUT : ParamMode.VALUE;
         TypeRef type = parser.types().parseType();
         if (!tokens.at(TokenKind.IDENT)) {
@@ -285,8 +304,16 @@ final class ItemParser {
             }
             return null;
         });
-        return new TypeDecl(prefix.pos(), prefix.pub() != null, prefix.attributes(), prefix.doc(), name,
-                typeParams, List.copyOf(contracts), List.copyOf(fields), List.copyOf(events));
+        return new TypeDecl(
+                prefix.pos(),
+                prefix.pub() != null,
+                prefix.attributes(),
+                prefix.doc(),
+                name,
+                typeParams,
+                List.copyOf(contracts),
+                List.copyOf(fields),
+                List.copyOf(events));
     }
 
     /** {@code event{N} Name(params)}; N defaults to 8. */
@@ -339,10 +366,20 @@ final class ItemParser {
             return null;
         }
         List<String> typeParams = parser.types().parseTypeParams();
-        List<VariantDecl> variants = tokens.commaList(TokenKind.LBRACE, TokenKind.RBRACE, "variants",
-                "to start the variants of `" + name + "`", this::variant);
-        return new EnumDecl(prefix.pos(), prefix.pub() != null, prefix.attributes(), prefix.doc(), name,
-                typeParams, List.copyOf(variants));
+        List<VariantDecl> variants = tokens.commaList(
+                TokenKind.LBRACE,
+                TokenKind.RBRACE,
+                "variants",
+                "to start the variants of `" + name + "`",
+                this::variant);
+        return new EnumDecl(
+                prefix.pos(),
+                prefix.pub() != null,
+                prefix.attributes(),
+                prefix.doc(),
+                name,
+                typeParams,
+                List.copyOf(variants));
     }
 
     private VariantDecl variant() {
@@ -373,7 +410,9 @@ final class ItemParser {
         List<TypeRef> embedded = new ArrayList<>();
         members("the body of contract `" + name + "`", () -> {
             int after = parser.scanner().scanType(tokens.index());
-            if (after > 0 && tokens.kindAt(after) == TokenKind.SEMI && tokens.peek().is(TokenKind.IDENT)) {
+            if (after > 0
+                    && tokens.kindAt(after) == TokenKind.SEMI
+                    && tokens.peek().is(TokenKind.IDENT)) {
                 embedded.add(parser.types().parseType());
                 tokens.advance();
                 return;
@@ -383,8 +422,14 @@ final class ItemParser {
                 methods.add(method);
             }
         });
-        return new ContractDecl(prefix.pos(), prefix.pub() != null, prefix.attributes(), prefix.doc(), name,
-                List.copyOf(methods), List.copyOf(embedded));
+        return new ContractDecl(
+                prefix.pos(),
+                prefix.pub() != null,
+                prefix.attributes(),
+                prefix.doc(),
+                name,
+                List.copyOf(methods),
+                List.copyOf(embedded));
     }
 
     /** {@code impl Type { methods }}. */
@@ -461,8 +506,12 @@ final class ItemParser {
                 tokens.advance();
                 List<Item> items = parseItems(true);
                 tokens.expect(TokenKind.RBRACE, "to close module `" + String.join(".", path) + "`");
-                return new InlineModDecl(prefix.pos(), prefix.pub() != null, prefix.attributes(),
-                        path.get(path.size() - 1), List.copyOf(items));
+                return new InlineModDecl(
+                        prefix.pos(),
+                        prefix.pub() != null,
+                        prefix.attributes(),
+                        path.get(path.size() - 1),
+                        List.copyOf(items));
             } finally {
                 tokens.leave();
             }
@@ -517,7 +566,8 @@ final class ItemParser {
 
     /** A target name; item keywords ({@code test}, {@code mod}, {@code type}) count as names here. */
     private String attributeTarget() {
-        boolean keyword = tokens.kind().isFixed() && Character.isLetter(tokens.kind().spelling().charAt(0));
+        boolean keyword = tokens.kind().isFixed()
+                && Character.isLetter(tokens.kind().spelling().charAt(0));
         if (!tokens.at(TokenKind.IDENT) && !keyword) {
             tokens.unexpected("an attribute target");
             return null;
@@ -534,7 +584,8 @@ final class ItemParser {
         Token name = tokens.advance();
         tokens.expect(TokenKind.COLON, "after the parameter name `" + name.text() + "`");
         TypeRef type = parser.types().parseType();
-        Expr defaultValue = tokens.accept(TokenKind.ASSIGN) ? parser.expressions().parseNested() : null;
+        Expr defaultValue =
+                tokens.accept(TokenKind.ASSIGN) ? parser.expressions().parseNested() : null;
         return new AttributeParam(name.pos(), name.text(), type, defaultValue);
     }
 

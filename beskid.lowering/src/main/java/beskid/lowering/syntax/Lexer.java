@@ -3,7 +3,6 @@ package beskid.lowering.syntax;
 import beskid.lowering.ast.SourcePos;
 import beskid.lowering.diag.Diagnostics;
 import beskid.lowering.diag.ErrorCode;
-
 import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -107,7 +106,8 @@ public final class Lexer {
             advance();
         }
         // `///` is a doc comment; `////` (and longer) is an ordinary comment.
-        boolean isDoc = pos - start >= 3 && text.charAt(start + 2) == '/'
+        boolean isDoc = pos - start >= 3
+                && text.charAt(start + 2) == '/'
                 && (pos - start == 3 || text.charAt(start + 3) != '/');
         if (isDoc) {
             String body = text.substring(start + 3, pos);
@@ -204,8 +204,10 @@ public final class Lexer {
             case '.' -> TokenKind.DOT;
             case '?' -> TokenKind.QUESTION;
             case ':' -> n == ':' ? TokenKind.COLON_COLON : TokenKind.COLON;
-            case '=' -> n == '>' ? TokenKind.ARROW
-                    : n == '=' ? (peek(2) == '=' ? TokenKind.ID_EQ : TokenKind.EQ) : TokenKind.ASSIGN;
+            case '=' ->
+                n == '>'
+                        ? TokenKind.ARROW
+                        : n == '=' ? (peek(2) == '=' ? TokenKind.ID_EQ : TokenKind.EQ) : TokenKind.ASSIGN;
             case '!' -> n == '=' ? (peek(2) == '=' ? TokenKind.ID_NE : TokenKind.NE) : TokenKind.BANG;
             case '<' -> n == '=' ? TokenKind.LE : TokenKind.LT;
             case '>' -> n == '=' ? TokenKind.GE : TokenKind.GT;
@@ -236,13 +238,25 @@ public final class Lexer {
         diags.add(start, ErrorCode.UNEXPECTED_CHARACTER, message);
         // A token of its own, so the parser sees that something stood here and stays quiet.
         malformed = true;
-        emit(TokenKind.ERROR, shown.length() > 20 ? shown.substring(0, 20) : shown,
-                start.offset(), start.line(), start.column());
+        emit(
+                TokenKind.ERROR,
+                shown.length() > 20 ? shown.substring(0, 20) : shown,
+                start.offset(),
+                start.line(),
+                start.column());
     }
 
     private boolean startsNothing(int at) {
         char c = text.charAt(at);
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || isIdentPart(c) || c == '"' || c == '\'' || source.isDecodingError(at)) {
+        if (c == ' '
+                || c == '\t'
+                || c == '\n'
+                || c == '\r'
+                || c == '\f'
+                || isIdentPart(c)
+                || c == '"'
+                || c == '\''
+                || source.isDecodingError(at)) {
             return false;
         }
         if (c == '/' && at + 1 < text.length() && (text.charAt(at + 1) == '/' || text.charAt(at + 1) == '*')) {
@@ -308,7 +322,9 @@ public final class Lexer {
             while (pos < text.length() && isIdentPart(text.charAt(pos))) {
                 advanceAscii();
             }
-            diags.add(suffixPos, ErrorCode.INVALID_NUMBER,
+            diags.add(
+                    suffixPos,
+                    ErrorCode.INVALID_NUMBER,
                     "invalid suffix `" + abbreviate(text.substring(from, pos)) + "` on a number");
         }
         String digits = text.substring(startPos, digitsEnd);
@@ -322,9 +338,11 @@ public final class Lexer {
         }
         String significant = digits.substring(zeros);
         // Checking the length first keeps a megabyte of digits from a slow BigInteger parse.
-        if (significant.length() > 19 && (significant.length() > 25
-                || new BigInteger(significant).compareTo(MAX_INT_LITERAL) > 0)) {
-            diags.add(new SourcePos(startPos, startLine, startColumn), ErrorCode.INTEGER_TOO_LARGE,
+        if (significant.length() > 19
+                && (significant.length() > 25 || new BigInteger(significant).compareTo(MAX_INT_LITERAL) > 0)) {
+            diags.add(
+                    new SourcePos(startPos, startLine, startColumn),
+                    ErrorCode.INTEGER_TOO_LARGE,
                     "integer literal `" + abbreviate(digits) + "` is too large for any integer type");
             significant = "0";
         }
@@ -349,19 +367,34 @@ public final class Lexer {
                     diags.add(stringStart, ErrorCode.UNTERMINATED_STRING, "unterminated string literal: missing `\"`");
                 }
                 malformed = true;
-                emit(first ? TokenKind.STRING : TokenKind.STRING_TAIL, value.toString(), startPos, startLine, startColumn);
+                emit(
+                        first ? TokenKind.STRING : TokenKind.STRING_TAIL,
+                        value.toString(),
+                        startPos,
+                        startLine,
+                        startColumn);
                 return;
             }
             char c = text.charAt(pos);
             if (c == '"') {
                 advance();
-                emit(first ? TokenKind.STRING : TokenKind.STRING_TAIL, value.toString(), startPos, startLine, startColumn);
+                emit(
+                        first ? TokenKind.STRING : TokenKind.STRING_TAIL,
+                        value.toString(),
+                        startPos,
+                        startLine,
+                        startColumn);
                 return;
             }
             if (c == '$' && peek(1) == '{') {
                 advance();
                 advance();
-                emit(first ? TokenKind.STRING_HEAD : TokenKind.STRING_MID, value.toString(), startPos, startLine, startColumn);
+                emit(
+                        first ? TokenKind.STRING_HEAD : TokenKind.STRING_MID,
+                        value.toString(),
+                        startPos,
+                        startLine,
+                        startColumn);
                 interpolations.push(new Interpolation(stringStart));
                 return;
             }
@@ -377,7 +410,10 @@ public final class Lexer {
         SourcePos start = here();
         advance();
         StringBuilder value = new StringBuilder();
-        while (pos < text.length() && text.charAt(pos) != '\'' && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
+        while (pos < text.length()
+                && text.charAt(pos) != '\''
+                && text.charAt(pos) != '\n'
+                && text.charAt(pos) != '\r') {
             if (text.charAt(pos) == '\\') {
                 escape(value, '\'');
             } else {
@@ -391,9 +427,10 @@ public final class Lexer {
             advance();
             int count = value.codePointCount(0, value.length());
             if (count != 1) {
-                diags.add(start, ErrorCode.INVALID_CHAR_LITERAL, count == 0
-                        ? "empty character literal"
-                        : "character literal must hold exactly one character");
+                diags.add(
+                        start,
+                        ErrorCode.INVALID_CHAR_LITERAL,
+                        count == 0 ? "empty character literal" : "character literal must hold exactly one character");
             }
         }
         String one = value.length() == 0 ? "\0" : new String(Character.toChars(value.codePointAt(0)));
@@ -429,7 +466,9 @@ public final class Lexer {
     private void closeOpenInterpolations() {
         while (!interpolations.isEmpty()) {
             Interpolation open = interpolations.pop();
-            diags.add(open.stringStart, ErrorCode.UNTERMINATED_STRING,
+            diags.add(
+                    open.stringStart,
+                    ErrorCode.UNTERMINATED_STRING,
                     "unterminated string literal: missing `}` or `\"` after `${`");
             // A synthetic empty tail keeps the token stream well formed for the parser.
             malformed = true;
@@ -451,7 +490,8 @@ public final class Lexer {
             attached = doc.toString();
             doc = null;
         }
-        tokens.add(new Token(kind, tokenText, startPos, startLine, startColumn, pos, line, column, attached, malformed));
+        tokens.add(
+                new Token(kind, tokenText, startPos, startLine, startColumn, pos, line, column, attached, malformed));
         malformed = false;
     }
 

@@ -5,7 +5,6 @@ import beskid.lowering.ast.Expr;
 import beskid.lowering.ast.Item;
 import beskid.lowering.diag.Diagnostics;
 import beskid.lowering.diag.ErrorCode;
-
 import java.util.List;
 
 /**

@@ -16,7 +16,6 @@ import beskid.lowering.ast.UnaryExpr;
 import beskid.lowering.ast.UnaryOp;
 import beskid.lowering.ast.VariantPattern;
 import beskid.lowering.ast.WildcardPattern;
-
 import java.util.List;
 
 /**
@@ -91,7 +90,8 @@ final class PatternParser {
             case INT -> new IntLit(t.pos(), t.intValue());
             case FLOAT -> new FloatLit(t.pos(), Double.parseDouble(t.text()));
             case CHAR -> new CharLit(t.pos(), t.text().codePointAt(0));
-            case STRING -> new StringLit(t.pos(), t.text().isEmpty() ? List.of() : List.of(new StringPart.Text(t.text())));
+            case STRING ->
+                new StringLit(t.pos(), t.text().isEmpty() ? List.of() : List.of(new StringPart.Text(t.text())));
             case KW_TRUE -> new BoolLit(t.pos(), true);
             case KW_FALSE -> new BoolLit(t.pos(), false);
             default -> null;
@@ -111,8 +111,7 @@ final class PatternParser {
         if (!tokens.at(TokenKind.LPAREN)) {
             return new VariantPattern(type.pos(), type, name, List.of(), false);
         }
-        List<Pattern> fields = tokens.commaList(TokenKind.LPAREN, TokenKind.RPAREN, "patterns", "",
-                this::parsePattern);
+        List<Pattern> fields = tokens.commaList(TokenKind.LPAREN, TokenKind.RPAREN, "patterns", "", this::parsePattern);
         return new VariantPattern(type.pos(), type, name, List.copyOf(fields), true);
     }
 }

@@ -4,7 +4,6 @@ import beskid.lowering.ast.SourcePos;
 import beskid.lowering.diag.Diagnostics;
 import beskid.lowering.diag.ErrorCode;
 import beskid.lowering.diag.SourceLines;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -113,9 +112,12 @@ public final class SourceText implements SourceLines {
         for (int i = invalid.nextSetBit(0); i >= 0; ) {
             int end = invalid.nextClearBit(i);
             int count = end - i;
-            diags.add(pos(i), ErrorCode.INVALID_UTF8, count == 1
-                    ? "invalid UTF-8 byte sequence"
-                    : "invalid UTF-8 byte sequence (" + count + " bad sequences)");
+            diags.add(
+                    pos(i),
+                    ErrorCode.INVALID_UTF8,
+                    count == 1
+                            ? "invalid UTF-8 byte sequence"
+                            : "invalid UTF-8 byte sequence (" + count + " bad sequences)");
             i = invalid.nextSetBit(end);
         }
     }
@@ -159,7 +161,9 @@ public final class SourceText implements SourceLines {
 
         String decode() {
             int i = 0;
-            if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+            if (bytes.length >= 3
+                    && (bytes[0] & 0xFF) == 0xEF
+                    && (bytes[1] & 0xFF) == 0xBB
                     && (bytes[2] & 0xFF) == 0xBF) {
                 i = 3;
             }

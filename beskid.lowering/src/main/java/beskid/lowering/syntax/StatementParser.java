@@ -17,7 +17,6 @@ import beskid.lowering.ast.SourcePos;
 import beskid.lowering.ast.Stmt;
 import beskid.lowering.ast.TypeRef;
 import beskid.lowering.ast.WhileStmt;
-
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -108,7 +107,8 @@ final class StatementParser {
             case KW_RETURN -> {
                 tokens.advance();
                 Expr value = tokens.at(TokenKind.SEMI) || tokens.at(TokenKind.RBRACE)
-                        ? null : parser.expressions().parseExpression();
+                        ? null
+                        : parser.expressions().parseExpression();
                 endOfStatement(value == null ? "after `return`" : "after the return value");
                 return new ReturnStmt(pos, value);
             }
@@ -215,12 +215,16 @@ final class StatementParser {
         Expr start;
         Expr end;
         Token range = tokens.peek();
-        if (range.is(TokenKind.IDENT) && "range".equals(range.text()) && tokens.peek(1).is(TokenKind.LPAREN)) {
+        if (range.is(TokenKind.IDENT)
+                && "range".equals(range.text())
+                && tokens.peek(1).is(TokenKind.LPAREN)) {
             tokens.advance();
-            List<Expr> bounds = tokens.commaList(TokenKind.LPAREN, TokenKind.RPAREN, "range bounds", "",
-                    parser.expressions()::parseNested);
+            List<Expr> bounds = tokens.commaList(
+                    TokenKind.LPAREN, TokenKind.RPAREN, "range bounds", "", parser.expressions()::parseNested);
             if (bounds.size() != 2) {
-                tokens.report(range.pos(), beskid.lowering.diag.ErrorCode.INVALID_SYNTAX,
+                tokens.report(
+                        range.pos(),
+                        beskid.lowering.diag.ErrorCode.INVALID_SYNTAX,
                         "`range` takes exactly two bounds: `range(start, end)`");
             }
             start = bounds.size() > 0 ? bounds.get(0) : new ErrorExpr(range.pos());
@@ -241,7 +245,8 @@ final class StatementParser {
             return;
         }
         tokens.expected("`;`", context);
-        if (!tokens.at(TokenKind.RBRACE) && tokens.peek().line() == tokens.previous().endLine()) {
+        if (!tokens.at(TokenKind.RBRACE)
+                && tokens.peek().line() == tokens.previous().endLine()) {
             // `x = 1 2;`: more on the same line is garbage, not a new statement.
             synchronize();
         }

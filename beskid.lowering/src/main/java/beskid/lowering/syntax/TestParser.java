@@ -8,7 +8,6 @@ import beskid.lowering.ast.Stmt;
 import beskid.lowering.ast.TestDecl;
 import beskid.lowering.ast.TestSection;
 import beskid.lowering.diag.ErrorCode;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,10 +53,13 @@ final class TestParser {
                 Token keyword = tokens.peek();
                 TestSection section = section();
                 if (bracketed) {
-                    tokens.expect(TokenKind.RBRACKET, "after the `" + keyword.kind().spelling() + "` section");
+                    tokens.expect(
+                            TokenKind.RBRACKET, "after the `" + keyword.kind().spelling() + "` section");
                 }
                 if ((isMeta ? meta : skip) != null) {
-                    tokens.report(keyword.pos(), ErrorCode.INVALID_SYNTAX,
+                    tokens.report(
+                            keyword.pos(),
+                            ErrorCode.INVALID_SYNTAX,
                             "duplicate `" + keyword.kind().spelling() + "` section in test `" + name + "`");
                 } else if (isMeta) {
                     meta = section;
@@ -92,7 +94,8 @@ final class TestParser {
         while (!tokens.at(TokenKind.RBRACE) && !tokens.atEnd()) {
             if (!tokens.at(TokenKind.IDENT)) {
                 int before = tokens.index();
-                tokens.unexpected("a key (`name = value;`) in `" + keyword.kind().spelling() + "`");
+                tokens.unexpected(
+                        "a key (`name = value;`) in `" + keyword.kind().spelling() + "`");
                 tokens.takeSyncRequest();
                 tokens.skipTo(java.util.EnumSet.of(TokenKind.SEMI), close);
                 tokens.accept(TokenKind.SEMI);
@@ -103,7 +106,8 @@ final class TestParser {
             }
             Token key = tokens.advance();
             tokens.expect(TokenKind.ASSIGN, "after `" + key.text() + "`");
-            entries.add(new SectionEntry(key.pos(), key.text(), parser.expressions().parseNested()));
+            entries.add(
+                    new SectionEntry(key.pos(), key.text(), parser.expressions().parseNested()));
             if (!tokens.expect(TokenKind.SEMI, "after the value of `" + key.text() + "`")) {
                 tokens.takeSyncRequest();
                 tokens.skipTo(java.util.EnumSet.of(TokenKind.SEMI), close);

@@ -19,8 +19,17 @@ import java.math.BigInteger;
  * @param malformed the lexer reported this token (unterminated, bad escape, stray character);
  *        the parser keeps quiet about errors that are only its consequence
  */
-public record Token(TokenKind kind, String text, int offset, int line, int column,
-                    int endOffset, int endLine, int endColumn, String doc, boolean malformed) {
+public record Token(
+        TokenKind kind,
+        String text,
+        int offset,
+        int line,
+        int column,
+        int endOffset,
+        int endLine,
+        int endColumn,
+        String doc,
+        boolean malformed) {
 
     /** Where the token starts. */
     public SourcePos pos() {

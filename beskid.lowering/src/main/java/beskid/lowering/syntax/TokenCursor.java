@@ -3,7 +3,6 @@ package beskid.lowering.syntax;
 import beskid.lowering.ast.SourcePos;
 import beskid.lowering.diag.Diagnostics;
 import beskid.lowering.diag.ErrorCode;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -186,7 +185,9 @@ final class TokenCursor {
         if (depth <= MAX_DEPTH) {
             return true;
         }
-        error(peek().pos(), ErrorCode.NESTING_TOO_DEEP,
+        error(
+                peek().pos(),
+                ErrorCode.NESTING_TOO_DEEP,
                 "nesting too deep: more than " + MAX_DEPTH + " levels; this part is skipped");
         int open = enclosing[index];
         int close = open >= 0 ? partner[open] : -1;

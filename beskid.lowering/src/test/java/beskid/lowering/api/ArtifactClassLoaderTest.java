@@ -29,9 +29,11 @@ class ArtifactClassLoaderTest {
     }
 
     private static Object run(String name, String type) throws Exception {
-        ArtifactClassLoader loader = new ArtifactClassLoader(Map.of(name.replace('/', '.'), classUsing(name, type)),
-                ArtifactClassLoaderTest.class.getClassLoader());
-        return Class.forName(name.replace('/', '.'), true, loader).getMethod("run").invoke(null);
+        ArtifactClassLoader loader = new ArtifactClassLoader(
+                Map.of(name.replace('/', '.'), classUsing(name, type)), ArtifactClassLoaderTest.class.getClassLoader());
+        return Class.forName(name.replace('/', '.'), true, loader)
+                .getMethod("run")
+                .invoke(null);
     }
 
     @Test
@@ -41,14 +43,18 @@ class ArtifactClassLoaderTest {
 
     @Test
     void generatedCodeCannotReachOtherJdkPackages() {
-        assertThatThrownBy(() -> run("prog/io", "java/util/ArrayList")).isInstanceOf(InvocationTargetException.class)
-                .cause().isInstanceOf(NoClassDefFoundError.class).hasMessageContaining("java/util/ArrayList");
+        assertThatThrownBy(() -> run("prog/io", "java/util/ArrayList"))
+                .isInstanceOf(InvocationTargetException.class)
+                .cause()
+                .isInstanceOf(NoClassDefFoundError.class)
+                .hasMessageContaining("java/util/ArrayList");
     }
 
     @Test
     void abiClassesComeFromTheBackendsLoader() throws Exception {
         ArtifactClassLoader loader = new ArtifactClassLoader(Map.of(), ArtifactClassLoaderTest.class.getClassLoader());
         assertThat(loader.loadClass("beskid.abi.Linkage")).isSameAs(beskid.abi.Linkage.class);
-        assertThatThrownBy(() -> loader.loadClass("beskid.lowering.api.LoweringService")).isInstanceOf(ClassNotFoundException.class);
+        assertThatThrownBy(() -> loader.loadClass("beskid.lowering.api.LoweringService"))
+                .isInstanceOf(ClassNotFoundException.class);
     }
 }

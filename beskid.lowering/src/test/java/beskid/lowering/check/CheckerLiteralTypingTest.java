@@ -35,14 +35,17 @@ class CheckerLiteralTypingTest {
     @Test
     void testCheck_u8Range() {
         assertThat(errors(main("    u8 a = 255;\n    u8 b = 256;\n    u8 c = -1;")))
-                .containsExactly("test.bd:4:12: error[E0302]: the constant 256 is out of range for u8",
+                .containsExactly(
+                        "test.bd:4:12: error[E0302]: the constant 256 is out of range for u8",
                         "test.bd:5:12: error[E0302]: the constant -1 is out of range for u8");
     }
 
     @Test
     void testCheck_mixedIntegerTypesAreAnError() {
         assertThat(errors(main("    i32 a = 1;\n    i64 b = 2;\n    i64 c = a + b;")))
-                .singleElement().asString().startsWith("test.bd:5:15: error[E0303]: mismatched integer types i32 and i64");
+                .singleElement()
+                .asString()
+                .startsWith("test.bd:5:15: error[E0303]: mismatched integer types i32 and i64");
     }
 
     @Test
@@ -69,15 +72,18 @@ class CheckerLiteralTypingTest {
     @Test
     void testCheck_noImplicitConversionBetweenOtherTypes() {
         assertThat(errors(main("    i32 x = 'a';\n    bool b = 1;\n    string s = 5;")))
-                .containsExactly("test.bd:3:13: error[E0301]: type mismatch: expected i32, found char",
+                .containsExactly(
+                        "test.bd:3:13: error[E0301]: type mismatch: expected i32, found char",
                         "test.bd:4:14: error[E0301]: type mismatch: expected bool, found i32",
                         "test.bd:5:16: error[E0301]: type mismatch: expected string, found i32");
     }
 
     @Test
     void testCheck_interpolationOfOtherTypesIsAnError() {
-        assertThat(errors("type P { i32 x }\nunit main() {\n    P p = P { x: 1 };\n    string s = \"${p} ${1.5}\";\n}\n"))
-                .containsExactly("test.bd:4:19: error[E0314]: cannot interpolate a value of type P (only strings, integers, bool and char)",
+        assertThat(errors(
+                        "type P { i32 x }\nunit main() {\n    P p = P { x: 1 };\n    string s = \"${p} ${1.5}\";\n}\n"))
+                .containsExactly(
+                        "test.bd:4:19: error[E0314]: cannot interpolate a value of type P (only strings, integers, bool and char)",
                         "test.bd:4:24: error[E0314]: cannot interpolate a value of type f64 (only strings, integers, bool and char)");
     }
 
@@ -91,6 +97,7 @@ class CheckerLiteralTypingTest {
                         i = 2;
                     }
                 }
-                """)).containsExactly("test.bd:5:9: error[E0308]: cannot assign to immutable `i`; declare it `mut`");
+                """))
+                .containsExactly("test.bd:5:9: error[E0308]: cannot assign to immutable `i`; declare it `mut`");
     }
 }

@@ -15,7 +15,8 @@ class CheckerRulesTest {
 
     @Test
     void testCheck_allErrorsOfAFileAreReported() {
-        assertThat(errors("i32 main() {\n    i32 a = x;\n    i32 b = y;\n    return z;\n}\n")).hasSize(3);
+        assertThat(errors("i32 main() {\n    i32 a = x;\n    i32 b = y;\n    return z;\n}\n"))
+                .hasSize(3);
     }
 
     @Test
@@ -29,10 +30,11 @@ class CheckerRulesTest {
                     bool c = g == g;
                     return p == q;
                 }
-                """)).containsExactly(
-                "test.bd:5:16: error[E0305]: `==` cannot compare values of type E (a reference type); use `===` to compare identity",
-                "test.bd:6:16: error[E0305]: `==` cannot compare values of type i32(i32) (a reference type); use `===` to compare identity",
-                "test.bd:7:14: error[E0305]: `==` cannot compare values of type P (a reference type); use `===` to compare identity");
+                """))
+                .containsExactly(
+                        "test.bd:5:16: error[E0305]: `==` cannot compare values of type E (a reference type); use `===` to compare identity",
+                        "test.bd:6:16: error[E0305]: `==` cannot compare values of type i32(i32) (a reference type); use `===` to compare identity",
+                        "test.bd:7:14: error[E0305]: `==` cannot compare values of type P (a reference type); use `===` to compare identity");
     }
 
     @Test
@@ -47,10 +49,11 @@ class CheckerRulesTest {
                     i32 ok2 = match b { true => 1, false => 0 };
                     return match e { E::B(_) => 1, other => 2 };
                 }
-                """)).containsExactly(
-                "test.bd:3:13: error[E0306]: non-exhaustive match: `E::B` is not covered; add an arm for it or a `_` arm",
-                "test.bd:4:13: error[E0306]: non-exhaustive match: `false` is not covered; add an arm for it or a `_` arm",
-                "test.bd:5:13: error[E0306]: non-exhaustive match: not every i32 value is covered; add an arm for it or a `_` arm");
+                """))
+                .containsExactly(
+                        "test.bd:3:13: error[E0306]: non-exhaustive match: `E::B` is not covered; add an arm for it or a `_` arm",
+                        "test.bd:4:13: error[E0306]: non-exhaustive match: `false` is not covered; add an arm for it or a `_` arm",
+                        "test.bd:5:13: error[E0306]: non-exhaustive match: not every i32 value is covered; add an arm for it or a `_` arm");
     }
 
     @Test
@@ -65,9 +68,10 @@ class CheckerRulesTest {
                     i32 k = 0;
                     k -= 1;
                 }
-                """)).containsExactly(
-                "test.bd:3:5: error[E0308]: cannot assign to immutable `a`; declare it `mut`",
-                "test.bd:8:5: error[E0308]: cannot assign to immutable `k`; declare it `mut`");
+                """))
+                .containsExactly(
+                        "test.bd:3:5: error[E0308]: cannot assign to immutable `a`; declare it `mut`",
+                        "test.bd:8:5: error[E0308]: cannot assign to immutable `k`; declare it `mut`");
     }
 
     @Test
@@ -85,7 +89,9 @@ class CheckerRulesTest {
                 i32 k() {
                     __panic_str("no");
                 }
-                """)).containsExactly("test.bd:3:1: error[E0307]: missing return: `f` must return a value of type i32 on every path");
+                """))
+                .containsExactly(
+                        "test.bd:3:1: error[E0307]: missing return: `f` must return a value of type i32 on every path");
     }
 
     @Test
@@ -97,10 +103,11 @@ class CheckerRulesTest {
                     P b = P { x: 1, y: 2, x: 3 };
                     P c = P { x: 1, y: 2, Moved: 3 };
                 }
-                """)).containsExactly(
-                "test.bd:3:11: error[E0309]: missing field `y` in the `P` literal",
-                "test.bd:4:27: error[E0309]: the field `x` is given twice",
-                "test.bd:5:27: error[E0309]: `Moved` is an event (events start empty)");
+                """))
+                .containsExactly(
+                        "test.bd:3:11: error[E0309]: missing field `y` in the `P` literal",
+                        "test.bd:4:27: error[E0309]: the field `x` is given twice",
+                        "test.bd:5:27: error[E0309]: `Moved` is an event (events start empty)");
     }
 
     @Test
@@ -113,8 +120,9 @@ class CheckerRulesTest {
                     Option<i64> c = Option::Some(5);
                     let d = Option::None;
                 }
-                """)).containsExactly("test.bd:6:13: error[E0310]: cannot infer the type argument T of `Option`; "
-                + "give the type explicitly (e.g. on the variable)");
+                """))
+                .containsExactly("test.bd:6:13: error[E0310]: cannot infer the type argument T of `Option`; "
+                        + "give the type explicitly (e.g. on the variable)");
     }
 
     @Test
@@ -124,7 +132,9 @@ class CheckerRulesTest {
                 contract Shape { Named; i32 Area(); }
                 type Sq : Shape { i32 s }
                 impl Sq { i32 Area() { return this.s * this.s; } }
-                """)).containsExactly("test.bd:3:1: error[E0311]: the type `Sq` does not implement `Named.Name` of contract `Shape`");
+                """))
+                .containsExactly(
+                        "test.bd:3:1: error[E0311]: the type `Sq` does not implement `Named.Name` of contract `Shape`");
     }
 
     @Test
@@ -149,7 +159,9 @@ class CheckerRulesTest {
                     i32 mut n = 0;
                     let g = () => { n = 1; };
                 }
-                """)).containsExactly("test.bd:3:21: error[E0308]: cannot assign to `n` inside a lambda: lambdas capture the value, not the variable");
+                """))
+                .containsExactly(
+                        "test.bd:3:21: error[E0308]: cannot assign to `n` inside a lambda: lambdas capture the value, not the variable");
     }
 
     @Test
@@ -158,7 +170,9 @@ class CheckerRulesTest {
                 i32 apply(i32(i32) f) { return f(1); }
                 i32 g() { return apply((x) => x + 1); }
                 unit h() { let k = (x) => x; }
-                """)).containsExactly("test.bd:3:21: error[E0310]: cannot infer the type of the parameter `x`; write its type");
+                """))
+                .containsExactly(
+                        "test.bd:3:21: error[E0310]: cannot infer the type of the parameter `x`; write its type");
     }
 
     @Test
@@ -166,15 +180,17 @@ class CheckerRulesTest {
         assertThat(errors("""
                 enum E { A, B(i32 x) }
                 i32 f(E e, i32 n) { return e? + n?; }
-                """)).containsExactly(
-                "test.bd:2:29: error[E0312]: `?` needs an enum whose first variant carries the success value, not E",
-                "test.bd:2:34: error[E0312]: `?` needs an enum whose first variant carries the success value, not i32");
+                """))
+                .containsExactly(
+                        "test.bd:2:29: error[E0312]: `?` needs an enum whose first variant carries the success value, not E",
+                        "test.bd:2:34: error[E0312]: `?` needs an enum whose first variant carries the success value, not i32");
     }
 
     @Test
     void testCheck_breakOutsideLoop() {
         assertThat(errors("unit f() {\n    break;\n    while true { let g = () => { continue; }; break; }\n}\n"))
-                .containsExactly("test.bd:2:5: error[E0401]: `break` outside of a loop",
+                .containsExactly(
+                        "test.bd:2:5: error[E0401]: `break` outside of a loop",
                         "test.bd:3:34: error[E0401]: `continue` outside of a loop");
     }
 
@@ -206,14 +222,17 @@ class CheckerRulesTest {
                     IO.Println(5);
                     __syscall_write(1);
                 }
-                """)).containsExactly("test.bd:4:5: error[E0304]: `f` takes 1 argument, not 2",
-                "test.bd:5:16: error[E0301]: type mismatch: expected string, found i32",
-                "test.bd:6:5: error[E0304]: `__syscall_write` takes 2 arguments, not 1");
+                """))
+                .containsExactly(
+                        "test.bd:4:5: error[E0304]: `f` takes 1 argument, not 2",
+                        "test.bd:5:16: error[E0301]: type mismatch: expected string, found i32",
+                        "test.bd:6:5: error[E0304]: `__syscall_write` takes 2 arguments, not 1");
     }
 
     @Test
     void testCheck_neverConvertsToAnyType() {
-        assertThat(errors("i32 f(bool b) { i32 x = match b { true => 1, false => __panic_str(\"no\") }; return x; }\n")).isEmpty();
+        assertThat(errors("i32 f(bool b) { i32 x = match b { true => 1, false => __panic_str(\"no\") }; return x; }\n"))
+                .isEmpty();
     }
 
     @Test
@@ -235,10 +254,12 @@ class CheckerRulesTest {
                     inner.Hidden h = inner.Hidden { x: 1 };
                     return inner.f() + inner.g();
                 }
-                """)).containsExactly("test.bd:6:1: error[E0207]: `inner.g` is not pub",
-                "test.bd:8:5: error[E0207]: the type `Hidden` of module `test.inner` is not pub",
-                "test.bd:8:22: error[E0207]: the type `Hidden` of module `test.inner` is not pub",
-                "test.bd:9:30: error[E0207]: the function `g` of module `test.inner` is not pub");
+                """))
+                .containsExactly(
+                        "test.bd:6:1: error[E0207]: `inner.g` is not pub",
+                        "test.bd:8:5: error[E0207]: the type `Hidden` of module `test.inner` is not pub",
+                        "test.bd:8:22: error[E0207]: the type `Hidden` of module `test.inner` is not pub",
+                        "test.bd:9:30: error[E0207]: the function `g` of module `test.inner` is not pub");
     }
 
     @Test
@@ -255,10 +276,12 @@ class CheckerRulesTest {
                 test B { }
                 [NotDeclared(a: 1)]
                 test C { }
-                """)).containsExactly("test.bd:4:13: error[E0301]: type mismatch: expected i32, found string",
-                "test.bd:6:1: error[E0304]: the attribute `Doc` needs the argument `level`",
-                "test.bd:6:1: error[E0405]: the attribute `Doc` cannot be used on a type; its targets are Function, Test",
-                "test.bd:8:6: error[E0205]: the attribute `Doc` has no parameter `nope`");
+                """))
+                .containsExactly(
+                        "test.bd:4:13: error[E0301]: type mismatch: expected i32, found string",
+                        "test.bd:6:1: error[E0304]: the attribute `Doc` needs the argument `level`",
+                        "test.bd:6:1: error[E0405]: the attribute `Doc` cannot be used on a type; its targets are Function, Test",
+                        "test.bd:8:6: error[E0205]: the attribute `Doc` has no parameter `nope`");
     }
 
     @Test
@@ -269,10 +292,12 @@ class CheckerRulesTest {
                 unit main() {
                     unit y = f(1);
                 }
-                """)).containsExactly("test.bd:1:10: error[E0301]: unit holds no value; it can only be a result type",
-                "test.bd:1:18: error[E0405]: `ref` is only allowed on parameters",
-                "test.bd:2:7: error[E0301]: unit holds no value; it can only be a result type",
-                "test.bd:4:5: error[E0301]: unit holds no value; it can only be a result type");
+                """))
+                .containsExactly(
+                        "test.bd:1:10: error[E0301]: unit holds no value; it can only be a result type",
+                        "test.bd:1:18: error[E0405]: `ref` is only allowed on parameters",
+                        "test.bd:2:7: error[E0301]: unit holds no value; it can only be a result type",
+                        "test.bd:4:5: error[E0301]: unit holds no value; it can only be a result type");
     }
 
     @Test
@@ -287,15 +312,17 @@ class CheckerRulesTest {
                     i32 d = match t { Tree::Node(Tree::Leaf, _, _) => 1, Tree::Leaf => 0 };
                     return a + b + c + d;
                 }
-                """)).containsExactly(
-                "test.bd:5:13: error[E0306]: non-exhaustive match: `Option::Some` is not covered; add an arm for it or a `_` arm",
-                "test.bd:7:13: error[E0306]: non-exhaustive match: `Tree::Node` is not covered; add an arm for it or a `_` arm");
+                """))
+                .containsExactly(
+                        "test.bd:5:13: error[E0306]: non-exhaustive match: `Option::Some` is not covered; add an arm for it or a `_` arm",
+                        "test.bd:7:13: error[E0306]: non-exhaustive match: `Tree::Node` is not covered; add an arm for it or a `_` arm");
     }
 
     @Test
     void testCheck_syntaxErrorsDoNotCascade() {
         assertThat(errors("i32 f(i32 x) {\n    i32 y = ;\n    return y +;\n}\n"))
-                .containsExactly("test.bd:2:13: error[E0105]: expected an expression, found `;`",
+                .containsExactly(
+                        "test.bd:2:13: error[E0105]: expected an expression, found `;`",
                         "test.bd:3:15: error[E0105]: expected an expression, found `;`");
     }
 }

@@ -63,7 +63,8 @@ class CorpusTest {
             String body = line.substring(4);
             int colon = body.indexOf(':');
             String key = body.substring(0, colon);
-            String value = body.substring(colon + 1).startsWith(" ") ? body.substring(colon + 2) : body.substring(colon + 1);
+            String value =
+                    body.substring(colon + 1).startsWith(" ") ? body.substring(colon + 2) : body.substring(colon + 1);
             switch (key) {
                 case "exit" -> exit = Integer.parseInt(value.trim());
                 case "stdout" -> stdout.add(value);
@@ -85,18 +86,23 @@ class CorpusTest {
         }
         Programs.Run r = Programs.run(name, source);
         String expectedOut = raw != null ? raw : stdout.isEmpty() ? "" : String.join("\n", stdout) + "\n";
-        assertThat(r.out()).as("stdout of " + name + " (stderr: " + r.err() + ")").isEqualTo(expectedOut);
+        assertThat(r.out())
+                .as("stdout of " + name + " (stderr: " + r.err() + ")")
+                .isEqualTo(expectedOut);
         for (String s : stderr) {
             assertThat(r.err()).as("stderr of " + name).contains(s);
         }
-        assertThat(r.exit()).as("exit code of " + name + " (stderr: " + r.err() + ")").isEqualTo(exit);
+        assertThat(r.exit())
+                .as("exit code of " + name + " (stderr: " + r.err() + ")")
+                .isEqualTo(exit);
     }
 
     @org.junit.jupiter.api.Test
     void unitTestsLowerToFourTestCases() {
         assumeTrue(corpus() != null, "corpus not found");
         LoweredArtifact a = Programs.lower("unit_tests.bd", read(corpus().resolve("unit_tests.bd")));
-        assertThat(a.tests()).extracting(TestCase::name)
+        assertThat(a.tests())
+                .extracting(TestCase::name)
                 .containsExactly("AddsSmallNumbers", "Passes", "FailsOnPurpose", "SkippedForNow");
         assertThat(a.tests().get(0).tags()).containsExactly("fast", "unit");
         assertThat(a.tests().get(0).group()).isEqualTo("math");
@@ -109,9 +115,11 @@ class CorpusTest {
     @org.junit.jupiter.api.Test
     void compileErrorIsReportedAtItsPosition() {
         assumeTrue(corpus() != null, "corpus not found");
-        LoweringResult r = Programs.LOWERING.lower(SourceUnit.of("compile_error.bd", read(corpus().resolve("compile_error.bd"))));
+        LoweringResult r =
+                Programs.LOWERING.lower(SourceUnit.of("compile_error.bd", read(corpus().resolve("compile_error.bd"))));
         assertThat(r.artifact()).isNull();
-        assertThat(r.diagnostics()).extracting(Diagnostic::header)
+        assertThat(r.diagnostics())
+                .extracting(Diagnostic::header)
                 .containsExactly("compile_error.bd:5:17: error[E0201]: undefined name `undefined_name`");
     }
 
@@ -146,7 +154,8 @@ class CorpusTest {
                 passed++;
             }
         }
-        assertThat(passed + " passed, " + failed + " failed, " + skipped + " skipped").contains(summary);
+        assertThat(passed + " passed, " + failed + " failed, " + skipped + " skipped")
+                .contains(summary);
     }
 
     private static String read(Path file) {

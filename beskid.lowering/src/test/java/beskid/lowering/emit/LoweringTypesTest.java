@@ -187,7 +187,8 @@ class LoweringTypesTest {
 
     @Test
     void testLower_tryPanicsWithVariantNameWithoutStringPayload() {
-        Programs.Run r = Programs.run("enum E { Good(i32 v), Bad(i32 code), Worse }\nunit main() { i32 x = E::Worse?; }\n");
+        Programs.Run r =
+                Programs.run("enum E { Good(i32 v), Bad(i32 code), Worse }\nunit main() { i32 x = E::Worse?; }\n");
         assertThat(r.err()).startsWith("panic: Worse\n");
     }
 

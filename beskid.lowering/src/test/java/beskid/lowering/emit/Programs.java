@@ -30,14 +30,13 @@ import org.objectweb.asm.util.CheckClassAdapter;
 public final class Programs {
     /** One component for all tests: the checked Std modules are cached in it. */
     public static final LoweringComponent LOWERING = new LoweringComponent();
+
     private static ExecutionEntry entry;
 
-    private Programs() {
-    }
+    private Programs() {}
 
     /** The outcome of a run with its captured streams. */
-    public record Run(int exit, String out, String err, RunOutcome outcome) {
-    }
+    public record Run(int exit, String out, String err, RunOutcome outcome) {}
 
     public static synchronized ExecutionEntry runtime() {
         if (entry == null) {
@@ -59,7 +58,9 @@ public final class Programs {
     /** Lowers a source that must be free of errors, verifying every class it produces. */
     public static LoweredArtifact lower(String file, String source) {
         LoweringResult r = LOWERING.lower(SourceUnit.of(file, source));
-        assertThat(r.diagnostics().stream().map(Diagnostic::header)).as("diagnostics").isEmpty();
+        assertThat(r.diagnostics().stream().map(Diagnostic::header))
+                .as("diagnostics")
+                .isEmpty();
         verify(r.artifact());
         return r.artifact();
     }
@@ -105,8 +106,11 @@ public final class Programs {
             MethodHandle main = MethodHandles.publicLookup().findStatic(cls, e.methodName(), type);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            RunOutcome o = runtime().execute(main, RunContext.of(out, err,
-                    new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args));
+            RunOutcome o = runtime()
+                    .execute(
+                            main,
+                            RunContext.of(
+                                    out, err, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args));
             return new Run(o.exitCode(), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), o);
         } catch (ReflectiveOperationException ex) {
             throw new AssertionError(ex);

@@ -105,15 +105,18 @@ class StdLibraryTest {
                 unit main() { IO.Println(String.FromI64(3)); bool c = String.Contains("a", "b"); }
                 """);
         assertThat(a.interopTags()).containsExactly(InteropTag.STRING_CONTAINS.id(), InteropTag.STRING_FROM_I64.id());
-        assertThat(a.importedSymbolNames()).containsExactly("interop_dispatch_ptr", "interop_dispatch_usize",
-                "str_concat", "str_len", "syscall_write");
+        assertThat(a.importedSymbolNames())
+                .containsExactly(
+                        "interop_dispatch_ptr", "interop_dispatch_usize", "str_concat", "str_len", "syscall_write");
         assertThat(a.classes()).containsOnlyKeys("prog.t", "Std.Core.String", "Std.System.IO");
     }
 
     @Test
     void testStd_onlyUsedModulesAreLowered() {
-        LoweredArtifact a = Programs.lower("t.bd", "use Std.Collections.List;\nunit main() { List<i32> l = List.New(); }\n");
-        assertThat(a.classes()).containsOnlyKeys("prog.t", "Std.Collections.Array", "Std.Collections.List",
-                "Std.Collections.List$List");
+        LoweredArtifact a =
+                Programs.lower("t.bd", "use Std.Collections.List;\nunit main() { List<i32> l = List.New(); }\n");
+        assertThat(a.classes())
+                .containsOnlyKeys(
+                        "prog.t", "Std.Collections.Array", "Std.Collections.List", "Std.Collections.List$List");
     }
 }

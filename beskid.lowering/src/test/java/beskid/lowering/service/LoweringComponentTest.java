@@ -37,26 +37,36 @@ class LoweringComponentTest {
     void testService_artifactMetadata() {
         LoweredArtifact a = Programs.lower("dir/fib.bd", FIB);
         assertThat(a.sourceName()).isEqualTo("fib.bd");
-        assertThat(a.sourceHash()).isEqualTo(Compilation.sha256(FIB.getBytes(StandardCharsets.UTF_8))).hasSize(64);
+        assertThat(a.sourceHash())
+                .isEqualTo(Compilation.sha256(FIB.getBytes(StandardCharsets.UTF_8)))
+                .hasSize(64);
         assertThat(a.abiVersion()).isEqualTo(Abi.BESKID_RUNTIME_ABI_VERSION);
         assertThat(a.entry().className()).isEqualTo("prog.fib");
         assertThat(a.entry().descriptor()).isEqualTo("()I");
-        assertThat(a.exports()).extracting(e -> e.name() + e.descriptor()).containsExactly("fib.fib(J)J", "fib.main()I");
-        assertThat(a.imports()).extracting(i -> i.symbol() + i.signature())
+        assertThat(a.exports())
+                .extracting(e -> e.name() + e.descriptor())
+                .containsExactly("fib.fib(J)J", "fib.main()I");
+        assertThat(a.imports())
+                .extracting(i -> i.symbol() + i.signature())
                 .containsExactly("str_concat(STR,STR)->STR", "str_from_i64(I64)->STR", "syscall_write(I64,STR)->I64");
         assertThat(a.classes()).containsOnlyKeys("prog.fib", "prog.fib$Fn$J_J", "Std.System.IO");
     }
 
     @Test
     void testService_mainDescriptors() {
-        assertThat(Programs.lower("a.bd", "i64 main() { return 1; }").entry().descriptor()).isEqualTo("()J");
-        assertThat(Programs.lower("a.bd", "unit main() { }").entry().descriptor()).isEqualTo("()V");
+        assertThat(Programs.lower("a.bd", "i64 main() { return 1; }").entry().descriptor())
+                .isEqualTo("()J");
+        assertThat(Programs.lower("a.bd", "unit main() { }").entry().descriptor())
+                .isEqualTo("()V");
         assertThat(Programs.lower("a.bd", "i32 helper() { return 1; }").entry()).isNull();
     }
 
     @Test
     void testService_moduleDeclarationNamesTheClass() {
-        assertThat(Programs.lower("x.bd", "mod app.core;\nunit main() { }").entry().className()).isEqualTo("prog.app.core");
+        assertThat(Programs.lower("x.bd", "mod app.core;\nunit main() { }")
+                        .entry()
+                        .className())
+                .isEqualTo("prog.app.core");
     }
 
     @Test
@@ -81,16 +91,20 @@ class LoweringComponentTest {
         assertThat(tests.get(1).skipReason()).isEqualTo("not ready");
         assertThat(tests.get(1).skipCondition().descriptor()).isEqualTo("()Z");
         assertThat(Programs.condition(a, tests.get(1).skipCondition())).isTrue();
-        assertThat(Programs.execute(a, tests.get(1).body(), "", List.of()).err()).contains("panic: no");
+        assertThat(Programs.execute(a, tests.get(1).body(), "", List.of()).err())
+                .contains("panic: no");
     }
 
     @Test
     void testService_loweringIsDeterministic() {
         LoweredArtifact first = Programs.lower("fib.bd", FIB);
-        LoweredArtifact second = new LoweringComponent().lower(SourceUnit.of("fib.bd", FIB)).artifact();
+        LoweredArtifact second =
+                new LoweringComponent().lower(SourceUnit.of("fib.bd", FIB)).artifact();
         assertThat(second.classes().keySet()).isEqualTo(first.classes().keySet());
         for (Map.Entry<String, byte[]> c : first.classes().entrySet()) {
-            assertThat(Arrays.equals(c.getValue(), second.classes().get(c.getKey()))).as(c.getKey()).isTrue();
+            assertThat(Arrays.equals(c.getValue(), second.classes().get(c.getKey())))
+                    .as(c.getKey())
+                    .isTrue();
         }
         assertThat(Programs.LOWERING.dump(second)).isEqualTo(Programs.LOWERING.dump(first));
     }
@@ -102,7 +116,8 @@ class LoweringComponentTest {
             List<Future<LoweredArtifact>> runs = new ArrayList<>();
             LoweringComponent fresh = new LoweringComponent();
             for (int i = 0; i < 8; i++) {
-                runs.add(pool.submit(() -> fresh.lower(SourceUnit.of("fib.bd", FIB)).artifact()));
+                runs.add(pool.submit(
+                        () -> fresh.lower(SourceUnit.of("fib.bd", FIB)).artifact()));
             }
             byte[] expected = runs.get(0).get().classes().get("prog.fib");
             for (Future<LoweredArtifact> f : runs) {
@@ -116,7 +131,8 @@ class LoweringComponentTest {
     @Test
     void testService_dumpListsMetadataAndBytecode() {
         String dump = Programs.LOWERING.dump(Programs.lower("fib.bd", FIB));
-        assertThat(dump).contains("abi version: 1")
+        assertThat(dump)
+                .contains("abi version: 1")
                 .contains("source sha-256: ")
                 .contains("syscall_write (I64,STR)->I64")
                 .contains("fib.fib = prog.fib.fib(J)J")
@@ -141,7 +157,8 @@ class LoweringComponentTest {
         withBom[1] = (byte) 0xBB;
         withBom[2] = (byte) 0xBF;
         System.arraycopy(body, 0, withBom, 3, body.length);
-        assertThat(Programs.LOWERING.lower(new SourceUnit("bom.bd", withBom)).ok()).isTrue();
+        assertThat(Programs.LOWERING.lower(new SourceUnit("bom.bd", withBom)).ok())
+                .isTrue();
     }
 
     @Test
@@ -174,7 +191,8 @@ class LoweringComponentTest {
 
     @Test
     void testService_errorsAreDiagnosticsNeverExceptions() {
-        LoweringResult r = Programs.LOWERING.lower(new SourceUnit("bad.bd", new byte[] {(byte) 0xFF, 'x', '{', '(', '"'}));
+        LoweringResult r =
+                Programs.LOWERING.lower(new SourceUnit("bad.bd", new byte[] {(byte) 0xFF, 'x', '{', '(', '"'}));
         assertThat(r.ok()).isFalse();
         assertThat(r.artifact()).isNull();
     }

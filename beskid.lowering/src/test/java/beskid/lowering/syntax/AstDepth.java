@@ -5,8 +5,7 @@ import java.util.List;
 
 /** Measures how deep a syntax tree is, by walking record components and lists generically. */
 final class AstDepth {
-    private AstDepth() {
-    }
+    private AstDepth() {}
 
     static int of(Object node) {
         if (node instanceof List<?> list) {

@@ -7,13 +7,11 @@ import beskid.lowering.ast.BinaryExpr;
 import beskid.lowering.ast.FunctionDecl;
 import beskid.lowering.ast.LocalDecl;
 import beskid.lowering.ast.NameExpr;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -23,7 +21,9 @@ class CorpusParseTest {
 
     static Path corpusDir() {
         Path here = Path.of(System.getProperty("user.dir"));
-        for (Path candidate : List.of(here.resolve("../../shared/corpus"), here.resolve("../shared/corpus"),
+        for (Path candidate : List.of(
+                here.resolve("../../shared/corpus"),
+                here.resolve("../shared/corpus"),
                 Path.of("/work/shared/corpus"))) {
             if (Files.isDirectory(candidate)) {
                 return candidate.normalize();
@@ -41,11 +41,12 @@ class CorpusParseTest {
             files = list.filter(p -> p.toString().endsWith(".bd")).sorted().toList();
         }
         assertThat(files).isNotEmpty();
-        return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-            ParseSupport.Parsed parsed = ParseSupport.parseBytes(Files.readAllBytes(file));
-            assertThat(parsed.errors()).isEmpty();
-            assertThat(parsed.unit().items()).isNotEmpty();
-        }));
+        return files.stream()
+                .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+                    ParseSupport.Parsed parsed = ParseSupport.parseBytes(Files.readAllBytes(file));
+                    assertThat(parsed.errors()).isEmpty();
+                    assertThat(parsed.unit().items()).isNotEmpty();
+                }));
     }
 
     @Test

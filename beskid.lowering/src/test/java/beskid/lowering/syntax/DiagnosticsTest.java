@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import beskid.lowering.ast.SourcePos;
 import beskid.lowering.diag.Diagnostics;
 import beskid.lowering.diag.ErrorCode;
-
 import org.junit.jupiter.api.Test;
 
 /** The collector sorts, deduplicates, bounds and renders. */
@@ -18,7 +17,8 @@ class DiagnosticsTest {
         diags.add(text.pos(15), "E0105", "second");
         diags.add(text.pos(4), "E0105", "first");
         diags.add(text.pos(15), "E0105", "second");
-        assertThat(diags.list()).extracting(d -> d.line() + ":" + d.column() + " " + d.message())
+        assertThat(diags.list())
+                .extracting(d -> d.line() + ":" + d.column() + " " + d.message())
                 .containsExactly("1:5 first", "2:5 second");
         assertThat(diags.count()).isEqualTo(2);
     }

@@ -3,10 +3,8 @@ package beskid.lowering.syntax;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import beskid.lowering.diag.Diagnostics;
-
 import java.util.List;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 
 /** Tokens, their positions, literal values and doc comments. */
@@ -34,7 +32,7 @@ class LexerTest {
     @Test
     void lexesKeywordsAndLeavesOtherWordsIdentifiers() {
         assertThat(kinds("type enum contract attribute impl match event when if else while for in return"
-                + " break continue let mut mod use pub ref out test meta skip true false"))
+                        + " break continue let mut mod use pub ref out test meta skip true false"))
                 .doesNotContain("IDENT");
         assertThat(kinds("this range as _ i32 string Std")).isEqualTo("IDENT IDENT IDENT IDENT IDENT IDENT IDENT EOF");
     }
@@ -42,8 +40,18 @@ class LexerTest {
     @Test
     void lexesNumbersWithoutSign() {
         List<Token> tokens = lex("-7 1.5 007 9223372036854775808 1.e");
-        assertThat(tokens).extracting(Token::kind).containsExactly(TokenKind.MINUS, TokenKind.INT, TokenKind.FLOAT,
-                TokenKind.INT, TokenKind.INT, TokenKind.INT, TokenKind.DOT, TokenKind.IDENT, TokenKind.EOF);
+        assertThat(tokens)
+                .extracting(Token::kind)
+                .containsExactly(
+                        TokenKind.MINUS,
+                        TokenKind.INT,
+                        TokenKind.FLOAT,
+                        TokenKind.INT,
+                        TokenKind.INT,
+                        TokenKind.INT,
+                        TokenKind.DOT,
+                        TokenKind.IDENT,
+                        TokenKind.EOF);
         assertThat(tokens.get(3).text()).isEqualTo("7");
         assertThat(tokens.get(4).text()).isEqualTo("9223372036854775808");
     }
@@ -60,9 +68,21 @@ class LexerTest {
     @Test
     void splitsInterpolatedStringsIntoPartsAroundRealTokens() {
         List<Token> tokens = lex("\"a${x + {1}}b${\"c${y}\"}d\"");
-        assertThat(tokens).extracting(Token::kind).containsExactly(TokenKind.STRING_HEAD, TokenKind.IDENT,
-                TokenKind.PLUS, TokenKind.LBRACE, TokenKind.INT, TokenKind.RBRACE, TokenKind.STRING_MID,
-                TokenKind.STRING_HEAD, TokenKind.IDENT, TokenKind.STRING_TAIL, TokenKind.STRING_TAIL, TokenKind.EOF);
+        assertThat(tokens)
+                .extracting(Token::kind)
+                .containsExactly(
+                        TokenKind.STRING_HEAD,
+                        TokenKind.IDENT,
+                        TokenKind.PLUS,
+                        TokenKind.LBRACE,
+                        TokenKind.INT,
+                        TokenKind.RBRACE,
+                        TokenKind.STRING_MID,
+                        TokenKind.STRING_HEAD,
+                        TokenKind.IDENT,
+                        TokenKind.STRING_TAIL,
+                        TokenKind.STRING_TAIL,
+                        TokenKind.EOF);
         assertThat(tokens.get(0).text()).isEqualTo("a");
         assertThat(tokens.get(1).column()).isEqualTo(5);
         assertThat(tokens.get(6).text()).isEqualTo("b");

@@ -3,14 +3,12 @@ package beskid.lowering.syntax;
 import beskid.lowering.api.Diagnostic;
 import beskid.lowering.ast.CompilationUnit;
 import beskid.lowering.diag.Diagnostics;
-
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** Parses test snippets and shows their diagnostics compactly. */
 final class ParseSupport {
-    private ParseSupport() {
-    }
+    private ParseSupport() {}
 
     /** The result of parsing one snippet. */
     record Parsed(CompilationUnit unit, List<Diagnostic> diagnostics) {

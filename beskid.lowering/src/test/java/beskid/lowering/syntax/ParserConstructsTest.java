@@ -27,9 +27,7 @@ import beskid.lowering.ast.StringPart;
 import beskid.lowering.ast.StructLit;
 import beskid.lowering.ast.TypeDecl;
 import beskid.lowering.ast.UnaryExpr;
-
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** One test per construct: each proves the parser builds the intended tree. */
@@ -80,9 +78,19 @@ class ParserConstructsTest {
                 a < b;
                 f(x);
                 """);
-        assertThat(stmts).extracting(s -> s.getClass().getSimpleName()).containsExactly(
-                "LocalDecl", "LocalDecl", "LocalDecl", "LocalDecl", "LocalDecl", "LocalDecl", "LocalDecl",
-                "ExprStmt", "ExprStmt", "ExprStmt");
+        assertThat(stmts)
+                .extracting(s -> s.getClass().getSimpleName())
+                .containsExactly(
+                        "LocalDecl",
+                        "LocalDecl",
+                        "LocalDecl",
+                        "LocalDecl",
+                        "LocalDecl",
+                        "LocalDecl",
+                        "LocalDecl",
+                        "ExprStmt",
+                        "ExprStmt",
+                        "ExprStmt");
         assertThat(((LocalDecl) stmts.get(3)).type()).isInstanceOf(FunctionType.class);
         assertThat(((LocalDecl) stmts.get(4)).type()).isInstanceOf(FunctionType.class);
         assertThat(((LocalDecl) stmts.get(5)).mutable()).isTrue();
@@ -100,7 +108,8 @@ class ParserConstructsTest {
 
     @Test
     void parsesPrecedenceAndAssociativity() {
-        ExprStmt s = (ExprStmt) body("x = y = 1 + 2 * 3 - 4 == 5 || !c && -d < e;").get(0);
+        ExprStmt s =
+                (ExprStmt) body("x = y = 1 + 2 * 3 - 4 == 5 || !c && -d < e;").get(0);
         AssignExpr outer = (AssignExpr) s.expr();
         AssignExpr inner = (AssignExpr) outer.value();
         BinaryExpr or = (BinaryExpr) inner.value();
@@ -117,7 +126,9 @@ class ParserConstructsTest {
 
     @Test
     void parsesCompoundAssignmentOfEventHandlers() {
-        AssignExpr a = (AssignExpr) ((ExprStmt) body("b.Clicked += (string s) => { IO.Println(s); };").get(0)).expr();
+        AssignExpr a = (AssignExpr) ((ExprStmt)
+                        body("b.Clicked += (string s) => { IO.Println(s); };").get(0))
+                .expr();
         assertThat(a.op()).isEqualTo(AssignOp.ADD_ASSIGN);
         LambdaExpr l = (LambdaExpr) a.value();
         assertThat(l.body()).isInstanceOf(BlockExpr.class);
@@ -150,14 +161,23 @@ class ParserConstructsTest {
         MatchExpr m = (MatchExpr) r.value();
         assertThat(m.arms()).hasSize(8);
         assertThat(m.arms().get(0).guard()).isNotNull();
-        assertThat(m.arms()).extracting(a -> a.pattern().getClass().getSimpleName()).containsExactly(
-                "VariantPattern", "VariantPattern", "VariantPattern", "LiteralPattern", "LiteralPattern",
-                "LiteralPattern", "BindingPattern", "WildcardPattern");
+        assertThat(m.arms())
+                .extracting(a -> a.pattern().getClass().getSimpleName())
+                .containsExactly(
+                        "VariantPattern",
+                        "VariantPattern",
+                        "VariantPattern",
+                        "LiteralPattern",
+                        "LiteralPattern",
+                        "LiteralPattern",
+                        "BindingPattern",
+                        "WildcardPattern");
     }
 
     @Test
     void parsesInterpolatedStringsWithNestedExpressionsAndPositions() {
-        LocalDecl d = (LocalDecl) body("string s = \"a${x + 1}b${\"in${y}\"}\\${c}\";").get(0);
+        LocalDecl d = (LocalDecl)
+                body("string s = \"a${x + 1}b${\"in${y}\"}\\${c}\";").get(0);
         StringLit lit = (StringLit) d.init();
         assertThat(lit.parts()).hasSize(5);
         assertThat(lit.parts().get(0)).isEqualTo(new StringPart.Text("a"));
@@ -225,12 +245,14 @@ class ParserConstructsTest {
                 test Plain { x(); }
                 """);
         assertThat(parsed.errors()).isEmpty();
-        beskid.lowering.ast.TestDecl t = (beskid.lowering.ast.TestDecl) parsed.unit().items().get(0);
+        beskid.lowering.ast.TestDecl t =
+                (beskid.lowering.ast.TestDecl) parsed.unit().items().get(0);
         assertThat(t.attributes()).extracting("name").containsExactly("Slow");
         assertThat(t.meta().entries()).extracting("key").containsExactly("tags", "group");
         assertThat(t.skip().entries()).extracting("key").containsExactly("condition", "reason");
         assertThat(t.body().statements()).hasSize(1);
-        beskid.lowering.ast.TestDecl plain = (beskid.lowering.ast.TestDecl) parsed.unit().items().get(1);
+        beskid.lowering.ast.TestDecl plain =
+                (beskid.lowering.ast.TestDecl) parsed.unit().items().get(1);
         assertThat(plain.meta()).isNull();
         assertThat(plain.skip()).isNull();
     }
@@ -267,9 +289,14 @@ class ParserConstructsTest {
         assertThat(parsed.errors()).isEmpty();
         FunctionDecl f = (FunctionDecl) parsed.unit().items().get(0);
         assertThat(f.typeParams()).containsExactly("T", "U");
-        assertThat(f.params()).extracting("mode").containsExactly(beskid.lowering.ast.ParamMode.REF,
-                beskid.lowering.ast.ParamMode.OUT, beskid.lowering.ast.ParamMode.VALUE,
-                beskid.lowering.ast.ParamMode.VALUE, beskid.lowering.ast.ParamMode.REF);
+        assertThat(f.params())
+                .extracting("mode")
+                .containsExactly(
+                        beskid.lowering.ast.ParamMode.REF,
+                        beskid.lowering.ast.ParamMode.OUT,
+                        beskid.lowering.ast.ParamMode.VALUE,
+                        beskid.lowering.ast.ParamMode.VALUE,
+                        beskid.lowering.ast.ParamMode.REF);
         FunctionType unitOfString = (FunctionType) f.params().get(2).type();
         assertThat(((NamedType) unitOfString.returnType()).path()).containsExactly("unit");
         FunctionType pred = (FunctionType) f.params().get(3).type();
@@ -306,7 +333,8 @@ class ParserConstructsTest {
         assertThat(sum.pos().column()).isEqualTo(16); // the operator
         CallExpr call = (CallExpr) sum.left();
         assertThat(call.pos().column()).isEqualTo(12); // the opening parenthesis
-        assertThat(((beskid.lowering.ast.MemberExpr) call.callee()).pos().column()).isEqualTo(11); // the member name
+        assertThat(((beskid.lowering.ast.MemberExpr) call.callee()).pos().column())
+                .isEqualTo(11); // the member name
     }
 
     @Test
@@ -327,7 +355,8 @@ class ParserConstructsTest {
 
     @Test
     void readsParenthesizedGuardAsConditionNotLambda() {
-        ReturnStmt r = (ReturnStmt) body("return match x { E::V(y) when (y > 0) => (z) => z, _ => 0 };").get(0);
+        ReturnStmt r = (ReturnStmt) body("return match x { E::V(y) when (y > 0) => (z) => z, _ => 0 };")
+                .get(0);
         beskid.lowering.ast.MatchArm arm = ((MatchExpr) r.value()).arms().get(0);
         assertThat(arm.guard()).isInstanceOf(BinaryExpr.class);
         assertThat(arm.body()).isInstanceOf(LambdaExpr.class);
@@ -339,7 +368,8 @@ class ParserConstructsTest {
                 + "impl X {\n    /// Doubles.\n    i32 m() { return 1; }\n}\n");
         assertThat(parsed.errors()).isEmpty();
         assertThat(((FunctionDecl) parsed.unit().items().get(0)).doc()).isEqualTo("Reads a line.");
-        beskid.lowering.ast.ImplDecl impl = (beskid.lowering.ast.ImplDecl) parsed.unit().items().get(1);
+        beskid.lowering.ast.ImplDecl impl =
+                (beskid.lowering.ast.ImplDecl) parsed.unit().items().get(1);
         assertThat(impl.methods().get(0).doc()).isEqualTo("Doubles.");
     }
 }

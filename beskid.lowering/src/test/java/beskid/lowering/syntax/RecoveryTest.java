@@ -8,16 +8,17 @@ import beskid.lowering.ast.ErrorExpr;
 import beskid.lowering.ast.ExprStmt;
 import beskid.lowering.ast.FunctionDecl;
 import beskid.lowering.ast.Item;
-
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** After a syntax error the parser reports it once and goes on reading the rest of the file. */
 class RecoveryTest {
 
     private static List<String> names(List<Item> items) {
-        return items.stream().filter(FunctionDecl.class::isInstance).map(i -> ((FunctionDecl) i).name()).toList();
+        return items.stream()
+                .filter(FunctionDecl.class::isInstance)
+                .map(i -> ((FunctionDecl) i).name())
+                .toList();
     }
 
     @Test
@@ -45,7 +46,8 @@ class RecoveryTest {
     @Test
     void reportsMissingCloseBraceAtEndOfFileOnce() {
         ParseSupport.Parsed parsed = ParseSupport.parse("unit f() {\n    if x {\n        y();\n");
-        assertThat(parsed.errors()).isEqualTo("3:13 E0105 expected `}` to close the block opened on line 2, found end of file");
+        assertThat(parsed.errors())
+                .isEqualTo("3:13 E0105 expected `}` to close the block opened on line 2, found end of file");
         assertThat(parsed.unit().items()).hasSize(1);
     }
 
@@ -69,7 +71,8 @@ class RecoveryTest {
                 """);
         assertThat(parsed.errors()).isEqualTo("2:10 E0105 expected `,` or `)` after an argument, found `;`");
         assertThat(names(parsed.unit().items())).containsExactly("f", "g");
-        assertThat(((FunctionDecl) parsed.unit().items().get(0)).body().statements()).hasSize(2);
+        assertThat(((FunctionDecl) parsed.unit().items().get(0)).body().statements())
+                .hasSize(2);
     }
 
     @Test
@@ -81,7 +84,8 @@ class RecoveryTest {
 
     @Test
     void doesNotEchoLexicalErrorsAsSyntaxErrors() {
-        ParseSupport.Parsed parsed = ParseSupport.parse("unit f() {\n    string s = \"open;\n    i32 a = 1 # 2;\n    ok();\n}\n");
+        ParseSupport.Parsed parsed =
+                ParseSupport.parse("unit f() {\n    string s = \"open;\n    i32 a = 1 # 2;\n    ok();\n}\n");
         assertThat(parsed.errors()).isEqualTo("""
                 2:16 E0102 unterminated string literal: missing `"`
                 3:15 E0101 unexpected character `#`""");
@@ -98,7 +102,8 @@ class RecoveryTest {
                 1:15 E0105 expected `,` or `}` after a field, found `i32`
                 2:18 E0105 expected a type, found `,`""");
         assertThat(parsed.unit().items()).hasSize(3);
-        beskid.lowering.ast.EnumDecl e = (beskid.lowering.ast.EnumDecl) parsed.unit().items().get(1);
+        beskid.lowering.ast.EnumDecl e =
+                (beskid.lowering.ast.EnumDecl) parsed.unit().items().get(1);
         assertThat(e.variants()).extracting("name").containsExactly("A", "B");
         assertThat(e.variants().get(0).fields()).extracting("name").containsExactly("a", "b");
         assertThat(names(parsed.unit().items())).containsExactly("after");

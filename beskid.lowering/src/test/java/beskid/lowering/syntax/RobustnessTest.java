@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import beskid.lowering.diag.ErrorCode;
-
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,8 +18,8 @@ import org.junit.jupiter.api.Test;
 class RobustnessTest {
 
     private static ParseSupport.Parsed parseSafely(byte[] bytes) {
-        ParseSupport.Parsed parsed = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                () -> ParseSupport.parseBytes(bytes));
+        ParseSupport.Parsed parsed =
+                assertTimeoutPreemptively(Duration.ofSeconds(30), () -> ParseSupport.parseBytes(bytes));
         assertThat(parsed.unit()).isNotNull();
         assertThat(parsed.unit().items()).isNotNull();
         assertThat(parsed.errors()).doesNotContain(ErrorCode.INTERNAL_ERROR);
@@ -107,7 +105,9 @@ class RobustnessTest {
         });
         assertThat(parsed.diagnostics()).isEmpty();
         assertThat(parsed.unit().items()).hasSizeGreaterThan(20_000);
-        assertThat(cpuNanos[0] / 1_000_000).as("CPU ms to decode, lex and parse 5 MB").isLessThan(4_000);
+        assertThat(cpuNanos[0] / 1_000_000)
+                .as("CPU ms to decode, lex and parse 5 MB")
+                .isLessThan(4_000);
     }
 
     @Test
@@ -124,16 +124,66 @@ class RobustnessTest {
         java.nio.file.Path dir = CorpusParseTest.corpusDir();
         if (dir != null) {
             try (var files = java.nio.file.Files.list(dir)) {
-                for (java.nio.file.Path p : files.filter(p -> p.toString().endsWith(".bd")).sorted().toList()) {
+                for (java.nio.file.Path p :
+                        files.filter(p -> p.toString().endsWith(".bd")).sorted().toList()) {
                     seeds.add(java.nio.file.Files.readString(p));
                 }
             }
         }
         seeds.add("i32 main() { let f = (i32 x) => match x { E::V(y) when y > 0 => \"${y}\", _ => \"\" }; return 0; }");
-        String[] fragments = {"(", ")", "{", "}", "[", "]", "<", ">", "::", ":", ",", ";", "=>", "=", "\"", "${",
-            "'", "match", "if", "else", "for", "in", "x", "1", "-", "?", ".", "type", "enum", "test", "meta", "skip",
-            "event", "ref", "/*", "//", "///", "\n", "mut", "let", "return", "impl", "contract", "mod", "use", "pub",
-            "_", "when", "#", "\\", "\u00ff"};
+        String[] fragments = {
+            "(",
+            ")",
+            "{",
+            "}",
+            "[",
+            "]",
+            "<",
+            ">",
+            "::",
+            ":",
+            ",",
+            ";",
+            "=>",
+            "=",
+            "\"",
+            "${",
+            "'",
+            "match",
+            "if",
+            "else",
+            "for",
+            "in",
+            "x",
+            "1",
+            "-",
+            "?",
+            ".",
+            "type",
+            "enum",
+            "test",
+            "meta",
+            "skip",
+            "event",
+            "ref",
+            "/*",
+            "//",
+            "///",
+            "\n",
+            "mut",
+            "let",
+            "return",
+            "impl",
+            "contract",
+            "mod",
+            "use",
+            "pub",
+            "_",
+            "when",
+            "#",
+            "\\",
+            "\u00ff"
+        };
         Random random = new Random(7);
         for (int i = 0; i < 3_000; i++) {
             StringBuilder src = new StringBuilder(seeds.get(random.nextInt(seeds.size())));
@@ -183,14 +233,16 @@ class RobustnessTest {
             "i32 main() { return f" + "()".repeat(10_000) + "; }",
             "i32 main() { x" + " = x".repeat(10_000) + "; }",
             "unit main() " + "{ if a ".repeat(5_000) + "}".repeat(5_000) + "}",
-            "List<" .repeat(10_000) + "i32" + ">".repeat(10_000) + " f() { }",
+            "List<".repeat(10_000) + "i32" + ">".repeat(10_000) + " f() { }",
             "i32 main() { return match x { " + "E::V(".repeat(10_000) + ")".repeat(10_000) + " => 1 }; }",
             "mod m { ".repeat(10_000) + "}".repeat(10_000),
             "i32 main() { return \"" + "${\"".repeat(5_000) + "\"}".repeat(5_000) + "\"; }",
         };
         for (String src : hostile) {
             ParseSupport.Parsed parsed = parseSafely(src);
-            assertThat(parsed.errors()).as(src.substring(0, 40)).contains(ErrorCode.NESTING_TOO_DEEP)
+            assertThat(parsed.errors())
+                    .as(src.substring(0, 40))
+                    .contains(ErrorCode.NESTING_TOO_DEEP)
                     .contains("nesting too deep: more than 256 levels");
             // Every later pass recurses over the tree: its depth must stay near the limit.
             assertThat(AstDepth.of(parsed.unit())).as(src.substring(0, 40)).isLessThan(4 * TokenCursor.MAX_DEPTH);

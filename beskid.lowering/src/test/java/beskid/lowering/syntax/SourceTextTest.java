@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import beskid.lowering.ast.SourcePos;
 import beskid.lowering.diag.Diagnostics;
-
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 
 /** Decoding, line index and code-point columns as LANGUAGE.md fixes them. */
@@ -53,20 +51,35 @@ class SourceTextTest {
     void reportsEachRunOfInvalidUtf8Once() {
         // 0xC3 without continuation; C0 AF (two bytes that are never valid); an encoded surrogate
         // (one bad sequence); two F8 bytes.
-        byte[] bytes = {'a', (byte) 0xC3, 'b', (byte) 0xC0, (byte) 0xAF, 'c', (byte) 0xED, (byte) 0xA0, (byte) 0x80, 'd',
-                (byte) 0xF8, (byte) 0xF8, 'e'};
+        byte[] bytes = {
+            'a',
+            (byte) 0xC3,
+            'b',
+            (byte) 0xC0,
+            (byte) 0xAF,
+            'c',
+            (byte) 0xED,
+            (byte) 0xA0,
+            (byte) 0x80,
+            'd',
+            (byte) 0xF8,
+            (byte) 0xF8,
+            'e'
+        };
         SourceText text = SourceText.decode("x.bd", bytes);
         assertThat(text.text()).startsWith("a\uFFFDb").endsWith("d\uFFFD\uFFFDe");
         Diagnostics diags = new Diagnostics(text);
         text.reportDecodingErrors(diags);
-        assertThat(diags.list()).extracting(d -> d.column() + " " + d.code()).containsExactly(
-                "2 E0106", "4 E0106", "7 E0106", "9 E0106");
+        assertThat(diags.list())
+                .extracting(d -> d.column() + " " + d.code())
+                .containsExactly("2 E0106", "4 E0106", "7 E0106", "9 E0106");
         assertThat(diags.list().get(3).message()).contains("2 bad sequences");
     }
 
     @Test
     void decodesValidMultiByteText() {
         String s = "żółw 😀 ${}";
-        assertThat(SourceText.decode("x.bd", s.getBytes(StandardCharsets.UTF_8)).text()).isEqualTo(s);
+        assertThat(SourceText.decode("x.bd", s.getBytes(StandardCharsets.UTF_8)).text())
+                .isEqualTo(s);
     }
 }

@@ -10,8 +10,7 @@ final class PanicReport {
     /** Binary names of classes lowered from the standard library start with this. */
     private static final String STD_PREFIX = "Std.";
 
-    private PanicReport() {
-    }
+    private PanicReport() {}
 
     /** The panic message for a throwable that escaped main, or null if it is not a program failure. */
     static String message(Throwable failure) {
@@ -34,7 +33,9 @@ final class PanicReport {
     static String location(Throwable failure) {
         for (StackTraceElement frame : failure.getStackTrace()) {
             String file = frame.getFileName();
-            if (file != null && file.endsWith(".bd") && frame.getLineNumber() > 0
+            if (file != null
+                    && file.endsWith(".bd")
+                    && frame.getLineNumber() > 0
                     && !frame.getClassName().startsWith(STD_PREFIX)) {
                 return file + ":" + frame.getLineNumber();
             }

@@ -9,8 +9,13 @@ import beskid.abi.SchedulingPolicy;
 import java.util.Objects;
 
 /** The platform policies one run uses, captured when the run starts so a run is consistent. */
-public record Policies(OutputPolicy output, InputPolicy input, ProcessPolicy process, EnvironmentPolicy environment,
-        ClockPolicy clock, SchedulingPolicy scheduling) {
+public record Policies(
+        OutputPolicy output,
+        InputPolicy input,
+        ProcessPolicy process,
+        EnvironmentPolicy environment,
+        ClockPolicy clock,
+        SchedulingPolicy scheduling) {
     /** Requires every policy. */
     public Policies {
         Objects.requireNonNull(output, "output");

@@ -24,7 +24,8 @@ public final class RunState {
     public static RunState current() {
         RunState state = CURRENT.get();
         if (state == null) {
-            throw new IllegalStateException("no Beskid run on thread " + Thread.currentThread().getName());
+            throw new IllegalStateException(
+                    "no Beskid run on thread " + Thread.currentThread().getName());
         }
         return state;
     }

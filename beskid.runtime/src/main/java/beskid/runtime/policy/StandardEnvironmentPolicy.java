@@ -31,8 +31,7 @@ public final class StandardEnvironmentPolicy implements EnvironmentPolicy {
     private volatile Set<String> denied = Set.of();
 
     /** The default policy, as used outside a container. */
-    public StandardEnvironmentPolicy() {
-    }
+    public StandardEnvironmentPolicy() {}
 
     @Activate
     @Modified

@@ -19,6 +19,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 public final class StandardInputPolicy implements InputPolicy {
     /** ConfigAdmin PID. */
     public static final String PID = "beskid.runtime.input";
+
     private static final byte[] NOTHING = new byte[0];
     private static final int MAX_READ = 1 << 20;
 
@@ -32,8 +33,7 @@ public final class StandardInputPolicy implements InputPolicy {
     private volatile boolean stdin = true;
 
     /** The default policy, as used outside a container. */
-    public StandardInputPolicy() {
-    }
+    public StandardInputPolicy() {}
 
     @Activate
     @Modified

@@ -32,8 +32,7 @@ public final class StandardOutputPolicy implements OutputPolicy {
     private volatile boolean stderr = true;
 
     /** The default policy, as used outside a container. */
-    public StandardOutputPolicy() {
-    }
+    public StandardOutputPolicy() {}
 
     @Activate
     @Modified

@@ -29,14 +29,19 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public final class ExecutionEntryComponent implements ExecutionEntry {
     @Reference(policyOption = ReferencePolicyOption.GREEDY)
     private OutputPolicy output;
+
     @Reference(policyOption = ReferencePolicyOption.GREEDY)
     private InputPolicy input;
+
     @Reference(policyOption = ReferencePolicyOption.GREEDY)
     private ProcessPolicy process;
+
     @Reference(policyOption = ReferencePolicyOption.GREEDY)
     private EnvironmentPolicy environment;
+
     @Reference(policyOption = ReferencePolicyOption.GREEDY)
     private ClockPolicy clock;
+
     @Reference(policyOption = ReferencePolicyOption.GREEDY)
     private SchedulingPolicy scheduling;
 

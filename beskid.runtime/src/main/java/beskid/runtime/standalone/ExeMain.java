@@ -30,10 +30,10 @@ public final class ExeMain {
     public static final String ENTRY_CLASS = "Beskid-Entry-Class";
     /** Manifest attribute: name of the static, parameterless entry method. */
     public static final String ENTRY_METHOD = "Beskid-Entry-Method";
+
     private static final int INTERNAL_ERROR = 3;
 
-    private ExeMain() {
-    }
+    private ExeMain() {}
 
     /** Runs the program with the process's streams and arguments. */
     public static void main(String[] args) {

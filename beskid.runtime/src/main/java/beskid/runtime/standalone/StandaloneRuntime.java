@@ -17,13 +17,17 @@ import beskid.runtime.symbols.RuntimeSymbolProvider;
  * and default policies the DS components provide, wired by hand.
  */
 public final class StandaloneRuntime {
-    private StandaloneRuntime() {
-    }
+    private StandaloneRuntime() {}
 
     /** The default policies. */
     public static Policies defaultPolicies() {
-        return new Policies(new StandardOutputPolicy(), new StandardInputPolicy(), new StandardProcessPolicy(),
-                new StandardEnvironmentPolicy(), new SystemClockPolicy(), new ThreadSchedulingPolicy());
+        return new Policies(
+                new StandardOutputPolicy(),
+                new StandardInputPolicy(),
+                new StandardProcessPolicy(),
+                new StandardEnvironmentPolicy(),
+                new SystemClockPolicy(),
+                new ThreadSchedulingPolicy());
     }
 
     /** Installs the symbol implementations and returns an execution entry with the default policies. */

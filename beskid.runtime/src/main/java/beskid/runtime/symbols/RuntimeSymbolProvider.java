@@ -93,7 +93,9 @@ public final class RuntimeSymbolProvider implements SymbolProvider {
 
     private static Method require(Map<String, Method> methods, String name, MethodType type) {
         Method m = methods.get(name);
-        if (m == null || m.getReturnType() != type.returnType() || !Arrays.equals(m.getParameterTypes(), type.parameterArray())) {
+        if (m == null
+                || m.getReturnType() != type.returnType()
+                || !Arrays.equals(m.getParameterTypes(), type.parameterArray())) {
             throw new IllegalStateException("runtime does not implement " + name + type);
         }
         return m;

@@ -13,8 +13,7 @@ import java.util.List;
  * elements stand for the element type's zero value.
  */
 public final class StdInterop {
-    private StdInterop() {
-    }
+    private StdInterop() {}
 
     static long stringContains(String s, String part) {
         return s.contains(part) ? 1 : 0;
@@ -23,7 +22,8 @@ public final class StdInterop {
     static Object stringSubstring(String s, long start, long len) {
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
         if (start < 0 || len < 0 || start > bytes.length || len > bytes.length - start) {
-            throw new BeskidPanic("substring out of range: start " + start + ", len " + len + " (len " + bytes.length + ")");
+            throw new BeskidPanic(
+                    "substring out of range: start " + start + ", len " + len + " (len " + bytes.length + ")");
         }
         return new String(bytes, (int) start, (int) len, StandardCharsets.UTF_8);
     }
@@ -101,5 +101,4 @@ public final class StdInterop {
     static long timeMonotonicNanos() {
         return RunState.current().policies().clock().monotonicNanos();
     }
-
 }

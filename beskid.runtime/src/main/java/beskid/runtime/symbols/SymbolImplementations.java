@@ -15,8 +15,7 @@ import java.nio.charset.StandardCharsets;
  */
 @SuppressWarnings("checkstyle:MethodName") // method names are the ABI symbol names
 public final class SymbolImplementations {
-    private SymbolImplementations() {
-    }
+    private SymbolImplementations() {}
 
     public static long beskid_runtime_abi_version() {
         return Abi.BESKID_RUNTIME_ABI_VERSION;

@@ -2,8 +2,7 @@ package beskid.runtime.symbols;
 
 /** UTF-8 byte arithmetic on Java strings, without encoding them. */
 final class Utf8 {
-    private Utf8() {
-    }
+    private Utf8() {}
 
     /**
      * Length of the string in UTF-8 bytes, as {@code s.getBytes(UTF_8)} encodes it for writes and

@@ -26,7 +26,9 @@ class AbiManifestIT {
     @BeforeAll
     static void readManifest() throws IOException {
         String jar = System.getProperty("beskid.runtime.jar");
-        assertThat(jar).as("system property beskid.runtime.jar (set by the pom)").isNotNull();
+        assertThat(jar)
+                .as("system property beskid.runtime.jar (set by the pom)")
+                .isNotNull();
         try (JarFile file = new JarFile(jar)) {
             manifest = file.getManifest().getMainAttributes();
         }
@@ -57,11 +59,13 @@ class AbiManifestIT {
         assertThat(capability.attributes().get("version")).isEqualTo(Workspace.abiBnd("beskid.abi.version"));
         assertThat(capability.type("symbols")).isEqualTo("List<String>");
         assertThat(capability.list("symbols"))
-                .containsExactlyElementsOf(Arrays.stream(RuntimeSymbol.values()).map(Enum::name).toList());
+                .containsExactlyElementsOf(
+                        Arrays.stream(RuntimeSymbol.values()).map(Enum::name).toList());
     }
 
     @Test
     void testRequireCapability_noAbiOfItsOwn() {
-        assertThat(OsgiHeader.clausesFor(manifest.getValue("Require-Capability"), Abi.CAPABILITY_NAMESPACE)).isEmpty();
+        assertThat(OsgiHeader.clausesFor(manifest.getValue("Require-Capability"), Abi.CAPABILITY_NAMESPACE))
+                .isEmpty();
     }
 }

@@ -34,8 +34,10 @@ class AbiTableTest {
 
     @Test
     void testAbiBnd_symbolsAreTheEnumInOrder() {
-        List<String> listed = Arrays.stream(Workspace.abiBnd("beskid.abi.symbols").split(","))
-                .map(String::trim).toList();
+        List<String> listed = Arrays.stream(
+                        Workspace.abiBnd("beskid.abi.symbols").split(","))
+                .map(String::trim)
+                .toList();
         assertThat(listed).as("beskid.abi.symbols in cnf/abi.bnd").containsExactlyElementsOf(ENUM_NAMES);
     }
 
@@ -53,12 +55,18 @@ class AbiTableTest {
 
     @Test
     void testSymbols_haveDescriptorsExceptTheThreeDispatchEntries() {
-        Set<RuntimeSymbol> dispatch = Arrays.stream(RuntimeSymbol.values()).filter(RuntimeSymbol::isInteropDispatch)
+        Set<RuntimeSymbol> dispatch = Arrays.stream(RuntimeSymbol.values())
+                .filter(RuntimeSymbol::isInteropDispatch)
                 .collect(Collectors.toSet());
-        assertThat(dispatch).containsExactlyInAnyOrder(RuntimeSymbol.interop_dispatch_unit,
-                RuntimeSymbol.interop_dispatch_usize, RuntimeSymbol.interop_dispatch_ptr);
+        assertThat(dispatch)
+                .containsExactlyInAnyOrder(
+                        RuntimeSymbol.interop_dispatch_unit,
+                        RuntimeSymbol.interop_dispatch_usize,
+                        RuntimeSymbol.interop_dispatch_ptr);
         for (ReturnGroup group : ReturnGroup.values()) {
-            assertThat(group.dispatchSymbol().isInteropDispatch()).as(group.name()).isTrue();
+            assertThat(group.dispatchSymbol().isInteropDispatch())
+                    .as(group.name())
+                    .isTrue();
         }
         for (RuntimeSymbol symbol : RuntimeSymbol.values()) {
             assertThat(symbol.descriptor() == null).as(symbol.name()).isEqualTo(symbol.isInteropDispatch());
@@ -67,9 +75,15 @@ class AbiTableTest {
 
     @Test
     void testInteropTags_haveUniqueIdsAndFunctions() {
-        assertThat(Arrays.stream(InteropTag.values()).map(InteropTag::id).distinct().count())
+        assertThat(Arrays.stream(InteropTag.values())
+                        .map(InteropTag::id)
+                        .distinct()
+                        .count())
                 .isEqualTo(InteropTag.values().length);
-        assertThat(Arrays.stream(InteropTag.values()).map(InteropTag::function).distinct().count())
+        assertThat(Arrays.stream(InteropTag.values())
+                        .map(InteropTag::function)
+                        .distinct()
+                        .count())
                 .isEqualTo(InteropTag.values().length);
         for (InteropTag tag : InteropTag.values()) {
             assertThat(tag.id()).as(tag.name()).isPositive();
@@ -85,13 +99,17 @@ class AbiTableTest {
         String text = Files.readString(note, StandardCharsets.UTF_8);
         for (RuntimeSymbol symbol : RuntimeSymbol.values()) {
             String descriptor = symbol.descriptor() == null ? "tag's" : "`" + symbol.descriptor() + "`";
-            assertThat(text).as(note + " row of " + symbol)
+            assertThat(text)
+                    .as(note + " row of " + symbol)
                     .contains("| `" + symbol.name() + "` | `" + symbol.signature() + "` | " + descriptor + " |");
         }
         for (InteropTag tag : InteropTag.values()) {
-            assertThat(text).as(note + " row of " + tag).contains("| " + tag.id() + " | `" + tag.name() + "` | `"
-                    + tag.function() + "` | " + tag.group() + " | `" + tag.group().dispatchSymbol() + "` | `"
-                    + tag.descriptor() + "` |");
+            assertThat(text)
+                    .as(note + " row of " + tag)
+                    .contains("| " + tag.id() + " | `" + tag.name() + "` | `"
+                            + tag.function() + "` | " + tag.group() + " | `"
+                            + tag.group().dispatchSymbol() + "` | `"
+                            + tag.descriptor() + "` |");
         }
     }
 }

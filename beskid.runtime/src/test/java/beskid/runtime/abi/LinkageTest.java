@@ -53,13 +53,18 @@ class LinkageTest {
 
     @Test
     void testBootstrap_linksAnInteropTagThroughItsGroupsEntry() throws Throwable {
-        CallSite contains = bootstrap("interop_dispatch_usize", methodType(long.class, String.class, String.class),
+        CallSite contains = bootstrap(
+                "interop_dispatch_usize",
+                methodType(long.class, String.class, String.class),
                 InteropTag.STRING_CONTAINS.id());
-        assertThat((long) contains.dynamicInvoker().invokeExact("beskid", "ski")).isEqualTo(1L);
+        assertThat((long) contains.dynamicInvoker().invokeExact("beskid", "ski"))
+                .isEqualTo(1L);
         assertThat((long) contains.dynamicInvoker().invokeExact("beskid", "x")).isEqualTo(0L);
 
         Object[] array = {"a", "b"};
-        CallSite set = bootstrap("interop_dispatch_unit", methodType(void.class, Object.class, long.class, Object.class),
+        CallSite set = bootstrap(
+                "interop_dispatch_unit",
+                methodType(void.class, Object.class, long.class, Object.class),
                 InteropTag.ARRAY_SET.id());
         set.dynamicInvoker().invokeExact((Object) array, 1L, (Object) "z");
         assertThat(array).containsExactly("a", "z");
@@ -68,52 +73,65 @@ class LinkageTest {
     @Test
     void testBootstrap_refusesAnUnknownSymbol() {
         assertThatThrownBy(() -> bootstrap("jit_only_hook", methodType(void.class)))
-                .isInstanceOf(LinkageError.class).hasMessageContaining("unknown runtime symbol jit_only_hook");
+                .isInstanceOf(LinkageError.class)
+                .hasMessageContaining("unknown runtime symbol jit_only_hook");
     }
 
     @Test
     void testBootstrap_refusesAWrongDescriptor() {
         assertThatThrownBy(() -> bootstrap("str_concat", methodType(String.class, String.class)))
-                .isInstanceOf(LinkageError.class).hasMessageContaining("str_concat")
+                .isInstanceOf(LinkageError.class)
+                .hasMessageContaining("str_concat")
                 .hasMessageContaining("(Ljava/lang/String;Ljava/lang/String;)Ljava/lang/String;");
         // same arity, int instead of long
         assertThatThrownBy(() -> bootstrap("syscall_write", methodType(long.class, int.class, String.class)))
-                .isInstanceOf(LinkageError.class).hasMessageContaining("syscall_write");
+                .isInstanceOf(LinkageError.class)
+                .hasMessageContaining("syscall_write");
     }
 
     @Test
     void testBootstrap_refusesATagThroughTheWrongDispatchEntry() {
         // ARRAY_SET returns unit: only interop_dispatch_unit may call it, whatever the site's type
-        assertThatThrownBy(() -> bootstrap("interop_dispatch_ptr",
-                methodType(Object.class, Object.class, long.class, Object.class), InteropTag.ARRAY_SET.id()))
+        assertThatThrownBy(() -> bootstrap(
+                        "interop_dispatch_ptr",
+                        methodType(Object.class, Object.class, long.class, Object.class),
+                        InteropTag.ARRAY_SET.id()))
                 .isInstanceOf(LinkageError.class)
                 .hasMessageContaining("must be called through interop_dispatch_unit, not interop_dispatch_ptr");
-        assertThatThrownBy(() -> bootstrap("interop_dispatch_usize", methodType(long.class, long.class),
-                InteropTag.STRING_FROM_I64.id()))
-                .isInstanceOf(LinkageError.class).hasMessageContaining("interop_dispatch_ptr");
+        assertThatThrownBy(() -> bootstrap(
+                        "interop_dispatch_usize", methodType(long.class, long.class), InteropTag.STRING_FROM_I64.id()))
+                .isInstanceOf(LinkageError.class)
+                .hasMessageContaining("interop_dispatch_ptr");
     }
 
     @Test
     void testBootstrap_refusesATagSiteWithTheWrongDescriptor() {
-        assertThatThrownBy(() -> bootstrap("interop_dispatch_usize", methodType(long.class, String.class),
-                InteropTag.STRING_CONTAINS.id()))
-                .isInstanceOf(LinkageError.class).hasMessageContaining("tag 1");
+        assertThatThrownBy(() -> bootstrap(
+                        "interop_dispatch_usize",
+                        methodType(long.class, String.class),
+                        InteropTag.STRING_CONTAINS.id()))
+                .isInstanceOf(LinkageError.class)
+                .hasMessageContaining("tag 1");
     }
 
     @Test
     void testBootstrap_refusesAnUnknownOrMissingTag() {
         assertThatThrownBy(() -> bootstrap("interop_dispatch_unit", methodType(void.class), 999))
-                .isInstanceOf(LinkageError.class).hasMessageContaining("unknown interop tag 999");
+                .isInstanceOf(LinkageError.class)
+                .hasMessageContaining("unknown interop tag 999");
         assertThatThrownBy(() -> bootstrap("interop_dispatch_unit", methodType(void.class)))
-                .isInstanceOf(LinkageError.class).hasMessageContaining("interop tag");
+                .isInstanceOf(LinkageError.class)
+                .hasMessageContaining("interop tag");
         assertThatThrownBy(() -> bootstrap("interop_dispatch_unit", methodType(void.class), "9"))
-                .isInstanceOf(LinkageError.class).hasMessageContaining("interop tag");
+                .isInstanceOf(LinkageError.class)
+                .hasMessageContaining("interop tag");
     }
 
     @Test
     void testBootstrap_refusesBootstrapArgumentsOnAPlainSymbol() {
         assertThatThrownBy(() -> bootstrap("str_len", methodType(long.class, String.class), 1))
-                .isInstanceOf(LinkageError.class).hasMessageContaining("str_len");
+                .isInstanceOf(LinkageError.class)
+                .hasMessageContaining("str_len");
     }
 
     @Test
@@ -122,7 +140,8 @@ class LinkageTest {
         try {
             assertThat(Linkage.isInstalled()).isFalse();
             assertThatThrownBy(() -> bootstrap("str_len", methodType(long.class, String.class)))
-                    .isInstanceOf(LinkageError.class).hasMessageContaining("not active");
+                    .isInstanceOf(LinkageError.class)
+                    .hasMessageContaining("not active");
         } finally {
             Linkage.install(provider);
         }
@@ -141,7 +160,10 @@ class LinkageTest {
 
         MethodHandle parse = GeneratedCode.method("gen/Parse", null, "run", "()J", mv -> {
             mv.visitLdcInsn("-42");
-            callInterop(mv, "interop_dispatch_usize", InteropTag.STRING_PARSE_I64.descriptor(),
+            callInterop(
+                    mv,
+                    "interop_dispatch_usize",
+                    InteropTag.STRING_PARSE_I64.descriptor(),
                     InteropTag.STRING_PARSE_I64.id());
             mv.visitInsn(Opcodes.LRETURN);
         });
@@ -155,8 +177,9 @@ class LinkageTest {
             mv.visitInsn(Opcodes.RETURN);
         });
         assertThatThrownBy(() -> {
-            hook.invokeExact();
-        }).isInstanceOf(LinkageError.class)
+                    hook.invokeExact();
+                })
+                .isInstanceOf(LinkageError.class)
                 .hasMessageContaining("unknown runtime symbol jit_only_hook");
     }
 }

@@ -41,14 +41,13 @@ class ExecutionEngineTest {
     }
 
     /** What one run produced. */
-    record Run(RunOutcome outcome, String stdout, String stderr) {
-    }
+    record Run(RunOutcome outcome, String stdout, String stderr) {}
 
     static Run run(MethodHandle main) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        RunOutcome outcome = entry.execute(main,
-                RunContext.of(out, err, new ByteArrayInputStream(new byte[0]), List.of()));
+        RunOutcome outcome =
+                entry.execute(main, RunContext.of(out, err, new ByteArrayInputStream(new byte[0]), List.of()));
         return new Run(outcome, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -133,7 +132,8 @@ class ExecutionEngineTest {
 
     @Test
     void testExecute_refusesAMainOfAnotherType() {
-        assertThatThrownBy(() -> run("notAMain", String.class)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> run("notAMain", String.class))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("()I, ()J or ()V");
     }
 
@@ -239,6 +239,7 @@ class ExecutionEngineTest {
     @Test
     void testSymbols_outsideARunThereIsNoRunState() {
         assertThatThrownBy(() -> SymbolImplementations.syscall_write(1, "x"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no Beskid run");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no Beskid run");
     }
 }

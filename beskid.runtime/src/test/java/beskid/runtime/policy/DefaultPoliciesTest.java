@@ -116,6 +116,7 @@ class DefaultPoliciesTest {
 
     @Test
     void testEnvironment_unsetIsEmpty() {
-        assertThat(new StandardEnvironmentPolicy().get(context(""), "BESKID_SURELY_UNSET_VARIABLE_42")).isEmpty();
+        assertThat(new StandardEnvironmentPolicy().get(context(""), "BESKID_SURELY_UNSET_VARIABLE_42"))
+                .isEmpty();
     }
 }

@@ -24,7 +24,9 @@ class RuntimeSymbolProviderTest {
             }
             MethodHandle handle = provider.symbol(symbol);
             assertThat(handle).as(symbol.name()).isNotNull();
-            assertThat(handle.type().toMethodDescriptorString()).as(symbol.name()).isEqualTo(symbol.descriptor());
+            assertThat(handle.type().toMethodDescriptorString())
+                    .as(symbol.name())
+                    .isEqualTo(symbol.descriptor());
         }
     }
 
@@ -41,24 +43,33 @@ class RuntimeSymbolProviderTest {
     @Test
     void testSymbolImplementations_publicStaticMethodsAreExactlyTheSymbols() {
         List<String> publicStatic = publicOrPackageStatic(SymbolImplementations.class)
-                .filter(m -> Modifier.isPublic(m.getModifiers())).map(Method::getName).toList();
-        List<String> symbols = Arrays.stream(RuntimeSymbol.values()).filter(s -> !s.isInteropDispatch())
-                .map(Enum::name).toList();
-        assertThat(publicStatic).as("public static methods of SymbolImplementations")
+                .filter(m -> Modifier.isPublic(m.getModifiers()))
+                .map(Method::getName)
+                .toList();
+        List<String> symbols = Arrays.stream(RuntimeSymbol.values())
+                .filter(s -> !s.isInteropDispatch())
+                .map(Enum::name)
+                .toList();
+        assertThat(publicStatic)
+                .as("public static methods of SymbolImplementations")
                 .containsExactlyInAnyOrderElementsOf(symbols);
     }
 
     @Test
     void testStdInterop_staticMethodsAreExactlyTheTags() {
-        List<String> methods = publicOrPackageStatic(StdInterop.class).map(Method::getName).toList();
-        List<String> tags = Arrays.stream(InteropTag.values()).map(RuntimeSymbolProvider::methodName).toList();
+        List<String> methods =
+                publicOrPackageStatic(StdInterop.class).map(Method::getName).toList();
+        List<String> tags = Arrays.stream(InteropTag.values())
+                .map(RuntimeSymbolProvider::methodName)
+                .toList();
         assertThat(methods).as("non-private static methods of StdInterop").containsExactlyInAnyOrderElementsOf(tags);
     }
 
     @Test
     void testMethodName_camelCasesTheTag() {
         assertThat(RuntimeSymbolProvider.methodName(InteropTag.ARRAY_GET)).isEqualTo("arrayGet");
-        assertThat(RuntimeSymbolProvider.methodName(InteropTag.TIME_MONOTONIC_NANOS)).isEqualTo("timeMonotonicNanos");
+        assertThat(RuntimeSymbolProvider.methodName(InteropTag.TIME_MONOTONIC_NANOS))
+                .isEqualTo("timeMonotonicNanos");
     }
 
     private static Stream<Method> publicOrPackageStatic(Class<?> owner) {

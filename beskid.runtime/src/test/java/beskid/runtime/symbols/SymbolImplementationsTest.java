@@ -12,10 +12,20 @@ class SymbolImplementationsTest {
     @Test
     void testStrLen_isTheLengthOfTheBytesTheRuntimeWrites() {
         // syscall_write and the Std string functions encode with String.getBytes(UTF_8); str_len must agree
-        String[] samples = {"", "abc", "\u00e9t\u00e9", "\u20ac", "\ud83d\ude00", "a\ud800b", "\udc00", "x\ud83d",
-            SymbolImplementations.str_from_char(0xD800)};
+        String[] samples = {
+            "",
+            "abc",
+            "\u00e9t\u00e9",
+            "\u20ac",
+            "\ud83d\ude00",
+            "a\ud800b",
+            "\udc00",
+            "x\ud83d",
+            SymbolImplementations.str_from_char(0xD800)
+        };
         for (String s : samples) {
-            assertThat(SymbolImplementations.str_len(s)).as(s.codePoints().boxed().toList().toString())
+            assertThat(SymbolImplementations.str_len(s))
+                    .as(s.codePoints().boxed().toList().toString())
                     .isEqualTo(s.getBytes(StandardCharsets.UTF_8).length);
         }
     }
@@ -38,10 +48,12 @@ class SymbolImplementationsTest {
     @Test
     void testArrayNew_refusesSizesThatOverflow() {
         // elemSize * len wraps around to 0 or to a negative number: still an invalid size, not a tiny array
-        assertThatThrownBy(() -> SymbolImplementations.array_new(1L << 62, 4)).isInstanceOf(BeskidPanic.class)
+        assertThatThrownBy(() -> SymbolImplementations.array_new(1L << 62, 4))
+                .isInstanceOf(BeskidPanic.class)
                 .hasMessage("invalid array size: " + (1L << 62) + " x 4");
         assertThatThrownBy(() -> SymbolImplementations.array_new(1L << 62, 3)).isInstanceOf(BeskidPanic.class);
-        assertThatThrownBy(() -> SymbolImplementations.array_new(1L << 32, 1L << 32)).isInstanceOf(BeskidPanic.class);
+        assertThatThrownBy(() -> SymbolImplementations.array_new(1L << 32, 1L << 32))
+                .isInstanceOf(BeskidPanic.class);
         assertThatThrownBy(() -> SymbolImplementations.array_new(0, 1)).isInstanceOf(BeskidPanic.class);
         assertThatThrownBy(() -> SymbolImplementations.array_new(8, -1)).isInstanceOf(BeskidPanic.class);
     }
@@ -53,12 +65,14 @@ class SymbolImplementationsTest {
         Object h2 = new Object();
         SymbolImplementations.event_subscribe(event, h1);
         SymbolImplementations.event_subscribe(event, h2);
-        assertThatThrownBy(() -> SymbolImplementations.event_subscribe(event, h1)).isInstanceOf(BeskidPanic.class)
+        assertThatThrownBy(() -> SymbolImplementations.event_subscribe(event, h1))
+                .isInstanceOf(BeskidPanic.class)
                 .hasMessage("event capacity exceeded");
         assertThat(SymbolImplementations.event_len(event)).isEqualTo(2);
         SymbolImplementations.event_unsubscribe_first(event, h1);
         assertThat(SymbolImplementations.event_len(event)).isEqualTo(1);
         assertThat(SymbolImplementations.event_get_handler(event, 0)).isSameAs(h2);
-        assertThatThrownBy(() -> SymbolImplementations.event_get_handler(event, 1)).isInstanceOf(BeskidPanic.class);
+        assertThatThrownBy(() -> SymbolImplementations.event_get_handler(event, 1))
+                .isInstanceOf(BeskidPanic.class);
     }
 }

@@ -21,11 +21,10 @@ import org.objectweb.asm.util.CheckClassAdapter;
  */
 public final class GeneratedCode {
     /** The single bootstrap every runtime call site names. */
-    public static final Handle BOOTSTRAP = new Handle(Opcodes.H_INVOKESTATIC, Abi.LINKAGE_INTERNAL_NAME,
-            Abi.BOOTSTRAP_NAME, Abi.BOOTSTRAP_DESCRIPTOR, false);
+    public static final Handle BOOTSTRAP = new Handle(
+            Opcodes.H_INVOKESTATIC, Abi.LINKAGE_INTERNAL_NAME, Abi.BOOTSTRAP_NAME, Abi.BOOTSTRAP_DESCRIPTOR, false);
 
-    private GeneratedCode() {
-    }
+    private GeneratedCode() {}
 
     /**
      * A public class {@code name} with one public static method {@code method} of {@code descriptor},
@@ -33,11 +32,16 @@ public final class GeneratedCode {
      *
      * @param sourceFile the SourceFile attribute (e.g. {@code Main.bd}), or null
      */
-    public static MethodHandle method(String name, String sourceFile, String method, String descriptor,
-            Consumer<MethodVisitor> body) {
+    public static MethodHandle method(
+            String name, String sourceFile, String method, String descriptor, Consumer<MethodVisitor> body) {
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
-        cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, name, null,
-                "java/lang/Object", null);
+        cw.visit(
+                Opcodes.V17,
+                Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER,
+                name,
+                null,
+                "java/lang/Object",
+                null);
         if (sourceFile != null) {
             cw.visitSource(sourceFile, null);
         }
@@ -51,8 +55,8 @@ public final class GeneratedCode {
         check(bytes);
         try {
             Class<?> cls = new Loader(GeneratedCode.class.getClassLoader()).define(name.replace('/', '.'), bytes);
-            return MethodHandles.publicLookup().findStatic(cls, method,
-                    MethodType.fromMethodDescriptorString(descriptor, cls.getClassLoader()));
+            return MethodHandles.publicLookup()
+                    .findStatic(cls, method, MethodType.fromMethodDescriptorString(descriptor, cls.getClassLoader()));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
@@ -70,8 +74,8 @@ public final class GeneratedCode {
 
     private static void check(byte[] bytes) {
         StringWriter problems = new StringWriter();
-        CheckClassAdapter.verify(new ClassReader(bytes), GeneratedCode.class.getClassLoader(), false,
-                new PrintWriter(problems));
+        CheckClassAdapter.verify(
+                new ClassReader(bytes), GeneratedCode.class.getClassLoader(), false, new PrintWriter(problems));
         if (!problems.toString().isEmpty()) {
             throw new IllegalStateException("generated class does not verify:\n" + problems);
         }

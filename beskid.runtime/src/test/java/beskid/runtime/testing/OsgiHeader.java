@@ -12,7 +12,10 @@ import java.util.Map;
  */
 public final class OsgiHeader {
     /** One clause: its paths (package names or a namespace), attributes, their types and directives. */
-    public record Clause(List<String> paths, Map<String, String> attributes, Map<String, String> types,
+    public record Clause(
+            List<String> paths,
+            Map<String, String> attributes,
+            Map<String, String> types,
             Map<String, String> directives) {
         /** The declared type of an attribute ({@code String} when none is given). */
         public String type(String attribute) {
@@ -33,8 +36,7 @@ public final class OsgiHeader {
         }
     }
 
-    private OsgiHeader() {
-    }
+    private OsgiHeader() {}
 
     /** Parses a header value into its clauses; an absent header has none. */
     public static List<Clause> parse(String header) {
@@ -56,12 +58,16 @@ public final class OsgiHeader {
                     }
                     paths.add(part);
                 } else if (eq > 0 && part.charAt(eq - 1) == ':') {
-                    directives.put(part.substring(0, eq - 1).trim(), unquote(part.substring(eq + 1).trim()));
+                    directives.put(
+                            part.substring(0, eq - 1).trim(),
+                            unquote(part.substring(eq + 1).trim()));
                 } else {
                     String key = part.substring(0, eq).trim();
                     int colon = key.indexOf(':');
                     if (colon >= 0) {
-                        types.put(key.substring(0, colon).trim(), key.substring(colon + 1).trim());
+                        types.put(
+                                key.substring(0, colon).trim(),
+                                key.substring(colon + 1).trim());
                         key = key.substring(0, colon).trim();
                     }
                     attributes.put(key, unquote(part.substring(eq + 1).trim()));

@@ -9,8 +9,7 @@ import java.util.Properties;
 
 /** Files of the reactor that tests compare the code with (cnf/abi.bnd, docs/abi/). */
 public final class Workspace {
-    private Workspace() {
-    }
+    private Workspace() {}
 
     /** The reactor root: the nearest folder at or above the working directory holding cnf/abi.bnd. */
     public static Path root() {
