@@ -2,6 +2,7 @@ package beskid.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import beskid.testkit.Corpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CliIT {
     private static final Path TARGET = Path.of("target").toAbsolutePath();
-    private static final Path CORPUS = Path.of(System.getProperty("beskid.corpus", "../../shared/corpus"));
+    private static final Path CORPUS = Corpus.home();
     private static final Path EXAMPLES = Path.of(System.getProperty("beskid.examples", "../examples"));
 
     @TempDir

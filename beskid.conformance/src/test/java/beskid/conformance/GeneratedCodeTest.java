@@ -8,6 +8,7 @@ import beskid.abi.RuntimeSymbol;
 import beskid.lowering.api.LoweredArtifact;
 import beskid.lowering.api.LoweringResult;
 import beskid.lowering.api.SourceUnit;
+import beskid.testkit.Corpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,14 +47,9 @@ class GeneratedCodeTest {
 
     @TestFactory
     Stream<DynamicTest> generatedCodeReachesTheRuntimeOnlyThroughAbiSymbols() throws IOException {
-        List<Path> programs = new ArrayList<>();
-        for (String dir : new String[] {System.getProperty("beskid.corpus"), System.getProperty("beskid.examples")}) {
-            try (Stream<Path> files = Files.list(Path.of(dir))) {
-                files.filter(p -> p.toString().endsWith(".bd")).sorted().forEach(programs::add);
-            }
-        }
-        return programs.stream()
-                .map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> scan(p)));
+        List<Path> programs = new ArrayList<>(Corpus.programs());
+        programs.addAll(Corpus.programsIn(Path.of(System.getProperty("beskid.examples"))));
+        return programs.stream().map(p -> DynamicTest.dynamicTest(Corpus.label(p), () -> scan(p)));
     }
 
     private static void scan(Path program) throws IOException {

@@ -8,6 +8,8 @@ import beskid.lowering.api.SourceUnit;
 import beskid.lowering.api.TestFilter;
 import beskid.lowering.api.TestReport;
 import beskid.lowering.api.TestRequest;
+import beskid.testkit.Corpus;
+import beskid.testkit.Expectations;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,21 +39,16 @@ class ParityTest {
 
     @TestFactory
     Stream<DynamicTest> corpusAndExamplesBehaveTheSameUnderEveryBackend() throws IOException {
-        List<Path> programs = new ArrayList<>();
-        for (String dir : new String[] {System.getProperty("beskid.corpus"), System.getProperty("beskid.examples")}) {
-            try (Stream<Path> files = Files.list(Path.of(dir))) {
-                files.filter(p -> p.toString().endsWith(".bd")).sorted().forEach(programs::add);
-            }
-        }
+        List<Path> programs = new ArrayList<>(Corpus.programs());
+        programs.addAll(Corpus.programsIn(Path.of(System.getProperty("beskid.examples"))));
         assertThat(programs).as("corpus and examples found").hasSizeGreaterThan(20);
-        return programs.stream()
-                .map(p -> DynamicTest.dynamicTest(p.getParent().getFileName() + "/" + p.getFileName(), () -> check(p)));
+        return programs.stream().map(p -> DynamicTest.dynamicTest(Corpus.label(p), () -> check(p)));
     }
 
     private static void check(Path program) throws Exception {
         Expectations expected = Expectations.of(program);
         SourceUnit source = new SourceUnit(program.getFileName().toString(), Files.readAllBytes(program));
-        String label = program.getParent().getFileName() + "/" + program.getFileName();
+        String label = Corpus.label(program);
         if (expected.compileError() != null) {
             checkCompileError(label, source, expected.compileError());
         } else if (expected.testSummary() != null) {

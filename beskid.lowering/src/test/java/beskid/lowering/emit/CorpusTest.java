@@ -1,22 +1,21 @@
 package beskid.lowering.emit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import beskid.lowering.api.Diagnostic;
 import beskid.lowering.api.LoweredArtifact;
 import beskid.lowering.api.LoweringResult;
 import beskid.lowering.api.SourceUnit;
 import beskid.lowering.api.TestCase;
+import beskid.testkit.Corpus;
+import beskid.testkit.Expectations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -26,81 +25,39 @@ import org.junit.jupiter.params.provider.MethodSource;
  * errors, test summaries).
  */
 class CorpusTest {
-    static Path corpus() {
-        for (Path p : List.of(Paths.get("../../shared/corpus"), Paths.get("/work/shared/corpus"))) {
-            if (Files.isDirectory(p)) {
-                return p;
-            }
-        }
-        return null;
-    }
-
-    static Stream<Path> programs() throws IOException {
-        Path dir = corpus();
-        if (dir == null) {
-            return Stream.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.toString().endsWith(".bd")).sorted().toList().stream();
-        }
+    static List<Path> programs() {
+        return Corpus.programs();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("programs")
     void runsAsExpected(Path file) {
-        assumeTrue(corpus() != null, "corpus not found");
         String source = read(file);
-        List<String> stdout = new ArrayList<>();
-        List<String> stderr = new ArrayList<>();
-        String raw = null;
-        Integer exit = null;
-        String compileError = null;
-        String summary = null;
-        for (String line : source.split("\n")) {
-            if (!line.startsWith("//! ")) {
-                continue;
-            }
-            String body = line.substring(4);
-            int colon = body.indexOf(':');
-            String key = body.substring(0, colon);
-            String value =
-                    body.substring(colon + 1).startsWith(" ") ? body.substring(colon + 2) : body.substring(colon + 1);
-            switch (key) {
-                case "exit" -> exit = Integer.parseInt(value.trim());
-                case "stdout" -> stdout.add(value);
-                case "stdout-raw" -> raw = value.replace("\\n", "\n");
-                case "stderr-contains" -> stderr.add(value);
-                case "compile-error" -> compileError = value;
-                case "test-summary" -> summary = value;
-                default -> throw new AssertionError("unknown expectation " + key + " in " + file);
-            }
-        }
+        Expectations expected = Expectations.of(file);
         String name = file.getFileName().toString();
-        if (compileError != null) {
-            expectCompileError(name, source, compileError);
+        if (expected.compileError() != null) {
+            expectCompileError(name, source, expected);
             return;
         }
-        if (summary != null) {
-            expectSummary(name, source, summary);
+        if (expected.testSummary() != null) {
+            expectSummary(name, source, expected.testSummary());
             return;
         }
         Programs.Run r = Programs.run(name, source);
-        String expectedOut = raw != null ? raw : stdout.isEmpty() ? "" : String.join("\n", stdout) + "\n";
         assertThat(r.out())
                 .as("stdout of " + name + " (stderr: " + r.err() + ")")
-                .isEqualTo(expectedOut);
-        for (String s : stderr) {
+                .isEqualTo(expected.stdout());
+        for (String s : expected.stderrContains()) {
             assertThat(r.err()).as("stderr of " + name).contains(s);
         }
         assertThat(r.exit())
                 .as("exit code of " + name + " (stderr: " + r.err() + ")")
-                .isEqualTo(exit);
+                .isEqualTo(expected.exit());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void unitTestsLowerToFourTestCases() {
-        assumeTrue(corpus() != null, "corpus not found");
-        LoweredArtifact a = Programs.lower("unit_tests.bd", read(corpus().resolve("unit_tests.bd")));
+        LoweredArtifact a = Programs.lower("unit_tests.bd", read(Corpus.file("unit_tests.bd")));
         assertThat(a.tests())
                 .extracting(TestCase::name)
                 .containsExactly("AddsSmallNumbers", "Passes", "FailsOnPurpose", "SkippedForNow");
@@ -112,25 +69,23 @@ class CorpusTest {
         assertThat(a.entry()).isNull();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void compileErrorIsReportedAtItsPosition() {
-        assumeTrue(corpus() != null, "corpus not found");
         LoweringResult r =
-                Programs.LOWERING.lower(SourceUnit.of("compile_error.bd", read(corpus().resolve("compile_error.bd"))));
+                Programs.LOWERING.lower(SourceUnit.of("compile_error.bd", read(Corpus.file("compile_error.bd"))));
         assertThat(r.artifact()).isNull();
         assertThat(r.diagnostics())
                 .extracting(Diagnostic::header)
                 .containsExactly("compile_error.bd:5:17: error[E0201]: undefined name `undefined_name`");
     }
 
-    private static void expectCompileError(String name, String source, String expectation) {
-        String[] parts = expectation.split(" ", 2);
+    private static void expectCompileError(String name, String source, Expectations expected) {
         LoweringResult r = Programs.LOWERING.check(SourceUnit.of(name, source));
         assertThat(r.diagnostics()).as("diagnostics of " + name).isNotEmpty();
         boolean found = false;
         for (Diagnostic d : r.diagnostics()) {
-            for (String pos : parts[0].split("\\|")) {
-                if ((d.line() + ":" + d.column()).equals(pos) && d.message().contains(parts[1])) {
+            for (String pos : expected.compileErrorPositions()) {
+                if ((d.line() + ":" + d.column()).equals(pos) && d.message().contains(expected.compileErrorWord())) {
                     found = true;
                 }
             }

@@ -1,12 +1,12 @@
 package beskid.lowering.syntax;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import beskid.lowering.ast.BinaryExpr;
 import beskid.lowering.ast.FunctionDecl;
 import beskid.lowering.ast.LocalDecl;
 import beskid.lowering.ast.NameExpr;
+import beskid.testkit.Corpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,30 +19,12 @@ import org.junit.jupiter.api.TestFactory;
 /** Every program of the shared conformance corpus parses without a single diagnostic. */
 class CorpusParseTest {
 
-    static Path corpusDir() {
-        Path here = Path.of(System.getProperty("user.dir"));
-        for (Path candidate : List.of(
-                here.resolve("../../shared/corpus"),
-                here.resolve("../shared/corpus"),
-                Path.of("/work/shared/corpus"))) {
-            if (Files.isDirectory(candidate)) {
-                return candidate.normalize();
-            }
-        }
-        return null;
-    }
-
     @TestFactory
-    Stream<DynamicTest> everyCorpusProgramParsesWithoutDiagnostics() throws IOException {
-        Path dir = corpusDir();
-        assumeTrue(dir != null, "shared corpus not present");
-        List<Path> files;
-        try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(p -> p.toString().endsWith(".bd")).sorted().toList();
-        }
+    Stream<DynamicTest> everyCorpusProgramParsesWithoutDiagnostics() {
+        List<Path> files = Corpus.programs();
         assertThat(files).isNotEmpty();
         return files.stream()
-                .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+                .map(file -> DynamicTest.dynamicTest(Corpus.label(file), () -> {
                     ParseSupport.Parsed parsed = ParseSupport.parseBytes(Files.readAllBytes(file));
                     assertThat(parsed.errors()).isEmpty();
                     assertThat(parsed.unit().items()).isNotEmpty();
@@ -51,9 +33,7 @@ class CorpusParseTest {
 
     @Test
     void undefinedNameOfCompileErrorProgramIsWhereTheCorpusExpectsIt() throws IOException {
-        Path dir = corpusDir();
-        assumeTrue(dir != null && Files.exists(dir.resolve("compile_error.bd")), "compile_error.bd not present");
-        ParseSupport.Parsed parsed = ParseSupport.parseBytes(Files.readAllBytes(dir.resolve("compile_error.bd")));
+        ParseSupport.Parsed parsed = ParseSupport.parseBytes(Files.readAllBytes(Corpus.file("compile_error.bd")));
         // `//! compile-error: 5:17 undefined_name`: the checker reports at the NameExpr's position.
         FunctionDecl main = (FunctionDecl) parsed.unit().items().get(0);
         LocalDecl c = (LocalDecl) main.body().statements().get(2);

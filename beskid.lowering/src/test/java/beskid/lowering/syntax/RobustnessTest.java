@@ -121,14 +121,8 @@ class RobustnessTest {
     @Test
     void mutatedCorpusProgramsNeverThrowOrHang() throws java.io.IOException {
         java.util.List<String> seeds = new java.util.ArrayList<>();
-        java.nio.file.Path dir = CorpusParseTest.corpusDir();
-        if (dir != null) {
-            try (var files = java.nio.file.Files.list(dir)) {
-                for (java.nio.file.Path p :
-                        files.filter(p -> p.toString().endsWith(".bd")).sorted().toList()) {
-                    seeds.add(java.nio.file.Files.readString(p));
-                }
-            }
+        for (java.nio.file.Path p : beskid.testkit.Corpus.programs()) {
+            seeds.add(java.nio.file.Files.readString(p));
         }
         seeds.add("i32 main() { let f = (i32 x) => match x { E::V(y) when y > 0 => \"${y}\", _ => \"\" }; return 0; }");
         String[] fragments = {
