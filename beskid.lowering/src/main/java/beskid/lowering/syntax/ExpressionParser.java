@@ -232,10 +232,13 @@ final class ExpressionParser {
      * requires a mutable local there either way).
      */
     private Expr argument() {
+        TokenKind marker = null;
         if (tokens.at(TokenKind.KW_REF) || tokens.at(TokenKind.KW_OUT)) {
-            tokens.advance();
+            marker = tokens.advance().kind();
         }
-        return parseNested();
+        Expr argument = parseNested();
+        parser.markedArgument(argument, marker);
+        return argument;
     }
 
     private Expr member(Expr target) {
@@ -392,6 +395,7 @@ final class ExpressionParser {
                 tokens.advance();
                 Expr inner = parseNested();
                 tokens.expect(TokenKind.RPAREN, "to close the parenthesized expression");
+                parser.parenthesized(inner);
                 return inner;
             }
             case LBRACE -> {

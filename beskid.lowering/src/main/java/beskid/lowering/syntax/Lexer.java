@@ -32,6 +32,9 @@ public final class Lexer {
     /** One entry per open interpolation: braces opened inside it, and its string's start. */
     private final Deque<Interpolation> interpolations = new ArrayDeque<>();
 
+    /** Where comments are collected for tools that keep them (the formatter), or null. */
+    private List<Comment> comments;
+
     private int pos;
     private boolean malformed;
     private int line = 1;
@@ -59,6 +62,17 @@ public final class Lexer {
     /** Lexes the whole text; the list ends with exactly one EOF token. */
     public static List<Token> tokenize(SourceText source, Diagnostics diags) {
         return new Lexer(source, diags).run();
+    }
+
+    /**
+     * Lexes the whole text like {@link #tokenize(SourceText, Diagnostics)}, and also adds every
+     * comment ({@code //}, {@code ///}, {@code /* *}{@code /}) to {@code commentsOut} in source order.
+     * The tokens are the same either way: comments never reach the parser.
+     */
+    public static List<Token> tokenize(SourceText source, Diagnostics diags, List<Comment> commentsOut) {
+        Lexer lexer = new Lexer(source, diags);
+        lexer.comments = commentsOut;
+        return lexer.run();
     }
 
     /** Lexes the whole text once; the list ends with exactly one EOF token. */
@@ -105,6 +119,9 @@ public final class Lexer {
         while (pos < text.length() && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
             advance();
         }
+        if (comments != null) {
+            comments.add(new Comment(start, pos));
+        }
         // `///` is a doc comment; `////` (and longer) is an ordinary comment.
         boolean isDoc = pos - start >= 3
                 && text.charAt(start + 2) == '/'
@@ -130,6 +147,9 @@ public final class Lexer {
             if (text.charAt(pos) == '*' && peek(1) == '/') {
                 advance();
                 advance();
+                if (comments != null) {
+                    comments.add(new Comment(start.offset(), pos));
+                }
                 return;
             }
             advance();

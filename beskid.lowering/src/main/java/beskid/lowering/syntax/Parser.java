@@ -32,9 +32,16 @@ public final class Parser {
     private final PatternParser patterns;
     private final StatementParser statements;
     private final ItemParser items;
+    private final SyntaxDetails details;
 
-    private Parser(SourceText text, Diagnostics diags) {
-        this.tokens = new TokenCursor(Lexer.tokenize(text, diags), diags);
+    private Parser(SourceText text, Diagnostics diags, SyntaxDetails details) {
+        this.details = details;
+        List<Token> all =
+                details == null ? Lexer.tokenize(text, diags) : Lexer.tokenize(text, diags, details.comments());
+        if (details != null) {
+            details.tokens(all);
+        }
+        this.tokens = new TokenCursor(all, diags);
         this.scanner = new TypeScanner(tokens);
         this.types = new TypeParser(tokens, scanner);
         this.expressions = new ExpressionParser(tokens, this);
@@ -48,9 +55,17 @@ public final class Parser {
      * so a caller needs only this call and the collector.
      */
     public static CompilationUnit parse(SourceText text, Diagnostics diags) {
+        return parse(text, diags, null);
+    }
+
+    /**
+     * Parses one file like {@link #parse(SourceText, Diagnostics)} and, when {@code details} is
+     * not null, records there what the tree leaves out (tokens, comments, parentheses).
+     */
+    public static CompilationUnit parse(SourceText text, Diagnostics diags, SyntaxDetails details) {
         text.reportDecodingErrors(diags);
         try {
-            Parser parser = new Parser(text, diags);
+            Parser parser = new Parser(text, diags, details);
             List<Item> items = parser.items.parseItems(false);
             return new CompilationUnit(text.path(), List.copyOf(items));
         } catch (RuntimeException | StackOverflowError e) {
@@ -67,7 +82,7 @@ public final class Parser {
     public static Expr parseExpression(SourceText text, Diagnostics diags) {
         text.reportDecodingErrors(diags);
         try {
-            Parser parser = new Parser(text, diags);
+            Parser parser = new Parser(text, diags, null);
             Expr e = parser.expressions.parseExpression();
             if (!parser.tokens.atEnd()) {
                 parser.tokens.unexpected("end of input after the expression");
@@ -76,6 +91,20 @@ public final class Parser {
         } catch (RuntimeException | StackOverflowError e) {
             diags.add(text.pos(0), ErrorCode.INTERNAL_ERROR, "internal parser error: " + e);
             return new beskid.lowering.ast.ErrorExpr(text.pos(0));
+        }
+    }
+
+    /** Notes a pair of parentheses written around {@code e}, for tools that reprint source. */
+    void parenthesized(Expr e) {
+        if (details != null) {
+            details.parenthesized(e);
+        }
+    }
+
+    /** Notes a {@code ref}/{@code out} marker written before a call argument. */
+    void markedArgument(Expr argument, TokenKind marker) {
+        if (details != null && marker != null) {
+            details.marked(argument, marker);
         }
     }
 

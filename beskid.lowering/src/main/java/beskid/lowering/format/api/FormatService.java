@@ -1,0 +1,15 @@
+package beskid.lowering.format.api;
+
+import beskid.lowering.api.SourceUnit;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Formats Beskid source into its canonical layout (docs/FORMAT.md). It only parses: a file with
+ * type errors formats, a file with syntax errors is answered with its diagnostics and no text.
+ * Implementations are thread-safe.
+ */
+@ProviderType
+public interface FormatService {
+    /** Formats one whole file. */
+    FormatResult format(SourceUnit source);
+}

@@ -1,0 +1,115 @@
+package beskid.lowering.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import beskid.lowering.api.Diagnostic;
+import beskid.lowering.api.LoweredArtifact;
+import beskid.lowering.api.LoweringResult;
+import beskid.lowering.api.SourceUnit;
+import beskid.lowering.api.TestCase;
+import beskid.lowering.service.LoweringComponent;
+import beskid.lowering.syntax.SourceText;
+import beskid.testkit.Corpus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * The formatter over every corpus program: formatting is idempotent, and the formatted program
+ * means the same. "The same" is checked on what lowering makes of it: the same classes byte
+ * for byte once line-number tables are removed (layout moves lines, and only the line table
+ * and the test's declared line record them), the same imports, interop tags, exports, entry
+ * point and tests; a program that does not compile fails with the same errors (codes and
+ * messages; their positions may move).
+ */
+class FormatCorpusTest {
+    private static final LoweringComponent LOWERING = new LoweringComponent();
+
+    static List<Path> programs() {
+        return Corpus.programs();
+    }
+
+    private static String format(String name, String text) {
+        Formatter.Formatted f = Formatter.format(SourceText.of(name, text));
+        assertThat(f.diagnostics()).as("diagnostics of " + name).isEmpty();
+        return f.text();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("programs")
+    void formattingIsIdempotent(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        String once = format(name, Files.readString(file));
+        String twice = format(name, once);
+        assertThat(twice).as("formatting the formatted " + name).isEqualTo(once);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("programs")
+    void formattingKeepsTheLoweredArtifact(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        String source = Files.readString(file);
+        String formatted = format(name, source);
+        LoweringResult before = LOWERING.lower(SourceUnit.of(file.toString(), source));
+        LoweringResult after = LOWERING.lower(SourceUnit.of(file.toString(), formatted));
+        if (!before.ok()) {
+            assertThat(after.ok()).as(name + " still fails to compile").isFalse();
+            assertThat(messages(after.diagnostics())).isEqualTo(messages(before.diagnostics()));
+            return;
+        }
+        assertThat(after.ok())
+                .as(name + " formatted still compiles: " + after.diagnostics())
+                .isTrue();
+        LoweredArtifact a = before.artifact();
+        LoweredArtifact b = after.artifact();
+        assertThat(withoutLines(b.classes())).as("classes of " + name).isEqualTo(withoutLines(a.classes()));
+        assertThat(b.imports()).isEqualTo(a.imports());
+        assertThat(b.interopTags()).isEqualTo(a.interopTags());
+        assertThat(b.exports()).isEqualTo(a.exports());
+        assertThat(b.entry()).isEqualTo(a.entry());
+        assertThat(b.tests().stream().map(FormatCorpusTest::withoutLine).toList())
+                .isEqualTo(a.tests().stream().map(FormatCorpusTest::withoutLine).toList());
+    }
+
+    private static List<String> messages(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().map(d -> d.code() + " " + d.message()).toList();
+    }
+
+    private static TestCase withoutLine(TestCase t) {
+        return new TestCase(t.name(), 0, t.body(), t.skipCondition(), t.skipReason(), t.tags(), t.group());
+    }
+
+    /** Each class rewritten without its line-number table, as text for a readable diff. */
+    private static Map<String, String> withoutLines(Map<String, byte[]> classes) {
+        Map<String, String> out = new TreeMap<>();
+        classes.forEach((name, bytes) -> {
+            ClassWriter writer = new ClassWriter(0);
+            new ClassReader(bytes)
+                    .accept(
+                            new ClassVisitor(Opcodes.ASM9, writer) {
+                                @Override
+                                public MethodVisitor visitMethod(int access, String n, String d, String s, String[] e) {
+                                    return new MethodVisitor(Opcodes.ASM9, super.visitMethod(access, n, d, s, e)) {
+                                        @Override
+                                        public void visitLineNumber(int line, Label start) {}
+                                    };
+                                }
+                            },
+                            0);
+            out.put(name, Arrays.toString(writer.toByteArray()));
+        });
+        return out;
+    }
+}
