@@ -114,6 +114,40 @@ class CliIT {
     }
 
     @Test
+    void fmtRewritesChangedFilesAndCheckListsThemWithExit1() throws Exception {
+        Path dir = Files.createDirectories(work.resolve("fmt"));
+        Path messy = dir.resolve("messy.bd");
+        Files.writeString(messy, "i32 main() { // keep me\n  return 0; }\n");
+        Path tidy = dir.resolve("tidy.bd");
+        String tidyText = "i32 main()\n{\n    return 1;\n}\n";
+        Files.writeString(tidy, tidyText);
+
+        Run check = beskid("fmt", "--check", dir.toString());
+        assertThat(check).isEqualTo(new Run(1, messy + "\n", ""));
+        assertThat(Files.readString(messy)).as("--check writes nothing").contains("{ // keep me");
+
+        Run fmt = beskid("fmt", dir.toString());
+        assertThat(fmt).isEqualTo(new Run(0, "formatted " + messy + "\n", ""));
+        assertThat(Files.readString(messy)).isEqualTo("i32 main()\n{ // keep me\n    return 0;\n}\n");
+        assertThat(Files.readString(tidy)).isEqualTo(tidyText);
+        assertThat(beskid("fmt", "--check", messy.toString(), tidy.toString())).isEqualTo(new Run(0, "", ""));
+    }
+
+    @Test
+    void fmtLeavesAFileWithSyntaxErrorsUntouchedAndExits2() throws Exception {
+        Path broken = work.resolve("broken.bd");
+        String text = "i32 main() {   return 0 }\n";
+        Files.writeString(broken, text);
+        Run r = beskid("fmt", broken.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.stderr()).contains(broken + ":1:").contains("^");
+        assertThat(Files.readString(broken)).isEqualTo(text);
+        Run missing = beskid("fmt", work.resolve("nowhere.bd").toString());
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.stderr().strip()).startsWith("beskid: cannot read").doesNotContain("\n");
+    }
+
+    @Test
     void aotRunAndBuiltExecutableBehaveAsTheJit() throws Exception {
         String panic = CORPUS.resolve("collections.bd").toString();
         Run jit = beskid("run", panic);

@@ -25,6 +25,7 @@ import picocli.CommandLine.Parameters;
             BeskidCommandLine.Lower.class,
             BeskidCommandLine.Build.class,
             BeskidCommandLine.Test.class,
+            BeskidCommandLine.Fmt.class,
             BeskidCommandLine.AbiTable.class,
             BeskidCommandLine.Shell.class
         })
@@ -184,6 +185,23 @@ public final class BeskidCommandLine {
         @Override
         public Integer call() {
             return actions.test(console, target, backend, new TestFilter(tags, group), junitXml);
+        }
+    }
+
+    @Command(
+            name = "fmt",
+            mixinStandardHelpOptions = true,
+            description = "Rewrite files in the canonical layout; --check lists those that would change (exit 1).")
+    static final class Fmt extends Sub {
+        @Parameters(index = "0..*", arity = "1..*", paramLabel = "FILE.bd|DIR")
+        List<String> targets = new ArrayList<>();
+
+        @Option(names = "--check", description = "write nothing; list the files that would change and exit 1 if any")
+        boolean check;
+
+        @Override
+        public Integer call() {
+            return actions.fmt(console, targets, check);
         }
     }
 

@@ -120,6 +120,15 @@ public final class ProgramActions {
         return ExitCodes.OK;
     }
 
+    /**
+     * Formats files and folders in place, or with {@code check} lists the files that would
+     * change: exit 0, 1 when a file would change ({@code check}), 2 when one could not be
+     * formatted (syntax errors, unreadable, unwritable).
+     */
+    public int fmt(Console console, List<String> targets, boolean check) {
+        return new Formatting(toolchain.formatter(), console).run(targets, check);
+    }
+
     /** Prints the lowered artifact of a file. */
     public int lower(Console console, String file) {
         LoweringResult result = toolchain.lowering().lower(SourceFiles.read(file));

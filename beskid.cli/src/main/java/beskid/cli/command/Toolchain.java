@@ -4,6 +4,7 @@ import beskid.lowering.api.BackendUnavailableException;
 import beskid.lowering.api.BuildBackend;
 import beskid.lowering.api.LoweringService;
 import beskid.lowering.api.RunBackend;
+import beskid.lowering.format.api.FormatService;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.function.Supplier;
@@ -16,15 +17,36 @@ public final class Toolchain {
     private final Supplier<LoweringService> lowering;
     private final Supplier<SortedMap<String, RunBackend>> runBackends;
     private final Supplier<BuildBackend> buildBackend;
+    private final Supplier<FormatService> formatter;
 
     /** A toolchain over the given service lookups (each may answer null / empty). */
     public Toolchain(
             Supplier<LoweringService> lowering,
             Supplier<SortedMap<String, RunBackend>> runBackends,
             Supplier<BuildBackend> buildBackend) {
+        this(lowering, runBackends, buildBackend, () -> null);
+    }
+
+    /** A toolchain that can also format (each lookup may answer null / empty). */
+    public Toolchain(
+            Supplier<LoweringService> lowering,
+            Supplier<SortedMap<String, RunBackend>> runBackends,
+            Supplier<BuildBackend> buildBackend,
+            Supplier<FormatService> formatter) {
         this.lowering = lowering;
         this.runBackends = runBackends;
         this.buildBackend = buildBackend;
+        this.formatter = formatter;
+    }
+
+    /** The formatter, or an exception saying it is not there. */
+    public FormatService formatter() {
+        FormatService service = formatter.get();
+        if (service == null) {
+            throw new BackendUnavailableException(
+                    "the formatter is not available (the lowering bundle is not running)");
+        }
+        return service;
     }
 
     /** The lowering service, or an exception saying it is not there. */

@@ -3,6 +3,7 @@ package beskid.cli.command;
 import beskid.lowering.api.BuildBackend;
 import beskid.lowering.api.LoweringService;
 import beskid.lowering.api.RunBackend;
+import beskid.lowering.format.api.FormatService;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -34,6 +35,12 @@ public final class ToolchainComponent {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile BuildBackend buildBackend;
 
+    @Reference(
+            policy = ReferencePolicy.DYNAMIC,
+            cardinality = ReferenceCardinality.OPTIONAL,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile FormatService formatter;
+
     @Reference(policy = ReferencePolicy.DYNAMIC, cardinality = ReferenceCardinality.MULTIPLE)
     void addRunBackend(RunBackend backend) {
         runBackends.add(backend);
@@ -45,7 +52,7 @@ public final class ToolchainComponent {
 
     /** The services as they are at each moment of use. */
     public Toolchain toolchain() {
-        return new Toolchain(() -> lowering, this::runBackendsByName, () -> buildBackend);
+        return new Toolchain(() -> lowering, this::runBackendsByName, () -> buildBackend, () -> formatter);
     }
 
     private SortedMap<String, RunBackend> runBackendsByName() {

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.Parameter;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
@@ -37,7 +38,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
             "osgi.command.function=abi",
             "osgi.command.function=build",
             "osgi.command.function=runbundle",
-            "osgi.command.function=test"
+            "osgi.command.function=test",
+            "osgi.command.function=fmt"
         })
 public final class GogoCommands {
     @Reference
@@ -80,6 +82,22 @@ public final class GogoCommands {
     @Descriptor("run the test blocks of a Beskid file or folder with the JIT backend")
     public String test(CommandSession session, @Descriptor("FILE.bd or DIR") String target) {
         return guarded(() -> "exit " + actions().test(console(session), target, "jit", TestFilter.ALL, null));
+    }
+
+    @Descriptor("format Beskid files in place (beskid:fmt FILE|DIR), or list those that would change (--check)")
+    public String fmt(
+            CommandSession session,
+            @Descriptor("write nothing; list the files that would change")
+                    @Parameter(
+                            names = {"--check"},
+                            presentValue = "true",
+                            absentValue = "false")
+                    boolean check,
+            @Descriptor("FILE.bd or DIR") String... targets) {
+        if (targets.length == 0) {
+            return "usage: beskid:fmt [--check] FILE.bd|DIR...";
+        }
+        return guarded(() -> "exit " + actions().fmt(console(session), Arrays.asList(targets), check));
     }
 
     @Descriptor("type-check a Beskid file")
