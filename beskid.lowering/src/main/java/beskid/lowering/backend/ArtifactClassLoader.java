@@ -1,4 +1,4 @@
-package beskid.lowering.api;
+package beskid.lowering.backend;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package beskid.lowering.api;
+package beskid.lowering.backend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,8 +1,13 @@
-package beskid.lowering.api;
+package beskid.lowering.backend;
 
 import beskid.abi.ExecutionEntry;
 import beskid.abi.RunContext;
 import beskid.abi.RunOutcome;
+import beskid.lowering.api.EntryPoint;
+import beskid.lowering.api.LoweredArtifact;
+import beskid.lowering.api.TestCase;
+import beskid.lowering.api.TestFilter;
+import beskid.lowering.api.TestResult;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;

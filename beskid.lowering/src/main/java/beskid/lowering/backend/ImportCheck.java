@@ -1,8 +1,15 @@
-package beskid.lowering.api;
+package beskid.lowering.backend;
 
 import beskid.abi.Abi;
 import beskid.abi.InteropTag;
 import beskid.abi.RuntimeSymbol;
+import beskid.lowering.api.BackendUnavailableException;
+import beskid.lowering.api.Diagnostic;
+import beskid.lowering.api.LoweredArtifact;
+import beskid.lowering.api.LoweringResult;
+import beskid.lowering.api.LoweringService;
+import beskid.lowering.api.SourceUnit;
+import beskid.lowering.api.SymbolImport;
 import java.util.ArrayList;
 import java.util.List;
 
