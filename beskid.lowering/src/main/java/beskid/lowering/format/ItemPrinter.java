@@ -149,10 +149,15 @@ final class ItemPrinter {
     private void function(FunctionDecl f, int header, int level, boolean withBody) {
         attributes(f.attributes(), level);
         headerLine(
-                pub(f.pub()) + TypeText.of(f.returnType()) + " " + f.name() + TypeText.typeParams(f.typeParams())
-                        + TypeText.params(f.params()),
+                pub(f.pub()) + TypeText.of(f.returnType()) + " " + f.name() + TypeText.typeParams(f.typeParams()) + "(",
                 header,
                 level);
+        // Each parameter from its own position, so a comment between two stays between them.
+        for (int i = 0; i < f.params().size(); i++) {
+            out.text(i > 0 ? ", " : "");
+            out.word(TypeText.param(f.params().get(i)), f.params().get(i).pos().offset());
+        }
+        out.text(")");
         if (f.body() == null || !withBody) {
             out.text(";");
             return;
