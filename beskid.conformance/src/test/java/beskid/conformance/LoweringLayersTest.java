@@ -81,4 +81,20 @@ class LoweringLayersTest {
                         "beskid.lowering.backend..")
                 .check(lowering);
     }
+
+    @Test
+    void theFormatterOnlyParses() {
+        noClasses()
+                .that()
+                .resideInAPackage("beskid.lowering.format..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "beskid.lowering.sema..",
+                        "beskid.lowering.check..",
+                        "beskid.lowering.emit..",
+                        "beskid.lowering.service..",
+                        "beskid.lowering.backend..")
+                .check(lowering);
+    }
 }

@@ -114,7 +114,9 @@ class FormatCorpusTest {
         Map<String, String> base = withoutLines(lowered(a).classes());
         assertThat(withoutLines(lowered(moved).classes())).isEqualTo(base);
         assertThat(withoutLines(lowered(changed).classes())).isNotEqualTo(base);
-        assertThat(lowered(moved).classes()).as("the line tables do differ").isNotEqualTo(lowered(a).classes());
+        assertThat(lowered(moved).classes())
+                .as("the line tables do differ")
+                .isNotEqualTo(lowered(a).classes());
     }
 
     private static LoweredArtifact lowered(String text) {
