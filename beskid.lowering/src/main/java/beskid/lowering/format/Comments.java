@@ -37,7 +37,10 @@ final class Comments {
     Comments(SourceText source, SourceTokens tokens, List<Comment> comments) {
         String text = source.text();
         for (Comment c : comments) {
-            String body = stripTrailing(text.substring(c.offset(), c.endOffset()));
+            // A block comment spanning lines keeps them, but with the output's `\n` line ends.
+            String body = stripTrailing(text.substring(c.offset(), c.endOffset())
+                    .replace("\r\n", "\n")
+                    .replace('\r', '\n'));
             int line = source.pos(c.offset()).line();
             int endLine = source.pos(c.endOffset()).line();
             int next = tokens.indexAt(c.endOffset());

@@ -54,4 +54,18 @@ class FormatterTest {
         FormatResult r = service.format(SourceUnit.of("m.bd", "unit main() { f(ref a, out b, c); }"));
         assertThat(r.text()).contains("f(ref a, out b, c);");
     }
+
+    @Test
+    void aBlockCommentSpanningLinesGetsUnixLineEnds() {
+        FormatResult r = service.format(SourceUnit.of("c.bd", "/* a\r\n   b */\r\nunit f() { }\r\n"));
+        assertThat(r.text()).isEqualTo("/* a\n   b */\nunit f()\n{ }\n");
+    }
+
+    @Test
+    void aCommentInsideAnEmptyBlockStaysAndIsStable() {
+        String once = service.format(SourceUnit.of("e.bd", "unit f() {\n    // todo\n}\nunit g() { /* none */ }\n"))
+                .text();
+        assertThat(once).isEqualTo("unit f()\n// todo\n{ }\n\nunit g()\n{ /* none */ }\n");
+        assertThat(service.format(SourceUnit.of("e.bd", once)).changed()).isFalse();
+    }
 }
