@@ -37,6 +37,9 @@ final class Comments {
     Comments(SourceText source, SourceTokens tokens, List<Comment> comments) {
         String text = source.text();
         for (Comment c : comments) {
+            if (tokens.insideString(c.offset())) {
+                continue; // printed as part of its string, which is kept verbatim (rule 10)
+            }
             // A block comment spanning lines keeps them, but with the output's `\n` line ends.
             String body = stripTrailing(text.substring(c.offset(), c.endOffset())
                     .replace("\r\n", "\n")

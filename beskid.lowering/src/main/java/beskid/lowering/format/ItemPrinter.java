@@ -112,7 +112,7 @@ final class ItemPrinter {
         }
         for (int i = 0; i < end; i++) {
             out.newline(level);
-            out.word(lines.get(i), offsets.get(i));
+            out.docLine(lines.get(i), offsets.get(i));
         }
         return tokens.get(header).offset();
     }

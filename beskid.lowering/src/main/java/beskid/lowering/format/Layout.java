@@ -64,11 +64,29 @@ final class Layout {
 
     /** Places the comments that start before {@code offset}; what comes next is from there. */
     void anchor(int offset) {
+        anchor(offset, true);
+    }
+
+    /**
+     * Writes a doc line on the current (new) line. A comment that stood before code goes above
+     * it, not in front of it: a doc line is no code, so there it would stand alone next time.
+     */
+    void docLine(String s, int offset) {
+        anchor(offset, false);
+        current.text.append(s);
+    }
+
+    private void anchor(int offset, boolean code) {
         if (offset < 0) {
             return;
         }
         while (nextComment < comments.size() && comments.get(nextComment).offset() < offset) {
-            place(comments.get(nextComment++));
+            Comments.Entry c = comments.get(nextComment++);
+            if (!code && c.place() == Comments.Place.INLINE) {
+                current.before.add(c.text());
+            } else {
+                place(c);
+            }
         }
         lastAnchored = current;
     }

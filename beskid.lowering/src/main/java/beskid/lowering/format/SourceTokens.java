@@ -100,6 +100,27 @@ final class SourceTokens {
         return -1;
     }
 
+    /**
+     * Whether {@code offset} lies inside an interpolated string ({@code "..${x /* c *}{@code /}}.."}):
+     * such a comment is printed with the string, which is kept as written.
+     */
+    boolean insideString(int offset) {
+        int i = indexAt(offset) - 1; // the last token before the offset
+        int depth = 0;
+        for (; i >= 0; i--) {
+            TokenKind k = tokens.get(i).kind();
+            if (k == TokenKind.STRING_TAIL) {
+                depth++;
+            } else if (k == TokenKind.STRING_HEAD) {
+                if (depth == 0) {
+                    return partners[i] > 0 && tokens.get(partners[i]).offset() >= offset;
+                }
+                depth--;
+            }
+        }
+        return false;
+    }
+
     /** The index after the attribute groups {@code [..]} starting at token {@code index}. */
     int skipAttributes(int index) {
         int i = index;

@@ -68,4 +68,18 @@ class FormatterTest {
         assertThat(once).isEqualTo("unit f()\n// todo\n{ }\n\nunit g()\n{ /* none */ }\n");
         assertThat(service.format(SourceUnit.of("e.bd", once)).changed()).isFalse();
     }
+
+    @Test
+    void aCommentInsideAnInterpolationStaysInItsStringOnly() {
+        FormatResult r = service.format(SourceUnit.of("i.bd", "unit main() { f(\"${a /* c */}\"); }\n"));
+        assertThat(r.text()).isEqualTo("unit main()\n{\n    f(\"${a /* c */}\");\n}\n");
+    }
+
+    @Test
+    void aCommentBeforeADocLineGoesAboveIt() {
+        String once = service.format(SourceUnit.of("d.bd", "use /* c */ A;\n/// Doc.\nunit f() { }\n"))
+                .text();
+        assertThat(once).isEqualTo("use A;\n\n/* c */\n/// Doc.\nunit f()\n{ }\n");
+        assertThat(service.format(SourceUnit.of("d.bd", once)).changed()).isFalse();
+    }
 }
