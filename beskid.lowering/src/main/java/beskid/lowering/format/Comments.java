@@ -64,10 +64,20 @@ final class Comments {
 
     /** The {@code ///} lines starting in {@code [from, to)}. */
     List<Entry> docsIn(int from, int to) {
+        int lo = 0;
+        int hi = entries.size();
+        while (lo < hi) { // the first comment at or after `from`; entries are in source order
+            int mid = (lo + hi) >>> 1;
+            if (entries.get(mid).offset() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
         List<Entry> out = new ArrayList<>();
-        for (Entry e : entries) {
-            if (e.doc() && e.offset() >= from && e.offset() < to) {
-                out.add(e);
+        for (int i = lo; i < entries.size() && entries.get(i).offset() < to; i++) {
+            if (entries.get(i).doc()) {
+                out.add(entries.get(i));
             }
         }
         return out;

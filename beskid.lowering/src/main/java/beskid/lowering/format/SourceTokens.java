@@ -16,10 +16,26 @@ final class SourceTokens {
     /** For each bracket token, the index of its partner; -1 elsewhere. */
     private final int[] partners;
 
+    /** Start and end offsets of the outermost interpolated strings, in source order. */
+    private final int[] stringStarts;
+
+    private final int[] stringEnds;
+
     SourceTokens(String text, List<Token> tokens) {
         this.text = text;
         this.tokens = tokens;
         this.partners = matchBrackets(tokens);
+        java.util.List<int[]> spans = new java.util.ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).is(TokenKind.STRING_HEAD) && partners[i] > i) {
+                spans.add(new int[] {
+                    tokens.get(i).offset(), tokens.get(partners[i]).endOffset()
+                });
+                i = partners[i];
+            }
+        }
+        this.stringStarts = spans.stream().mapToInt(span -> span[0]).toArray();
+        this.stringEnds = spans.stream().mapToInt(span -> span[1]).toArray();
     }
 
     private static int[] matchBrackets(List<Token> tokens) {
@@ -105,20 +121,20 @@ final class SourceTokens {
      * such a comment is printed with the string, which is kept as written.
      */
     boolean insideString(int offset) {
-        int i = indexAt(offset) - 1; // the last token before the offset
-        int depth = 0;
-        for (; i >= 0; i--) {
-            TokenKind k = tokens.get(i).kind();
-            if (k == TokenKind.STRING_TAIL) {
-                depth++;
-            } else if (k == TokenKind.STRING_HEAD) {
-                if (depth == 0) {
-                    return partners[i] > 0 && tokens.get(partners[i]).offset() >= offset;
-                }
-                depth--;
+        // The outermost interpolated strings, in order: the last one starting before the offset.
+        int lo = 0;
+        int hi = stringStarts.length - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (stringStarts[mid] < offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return false;
+        return found >= 0 && offset < stringEnds[found];
     }
 
     /** The index after the attribute groups {@code [..]} starting at token {@code index}. */
