@@ -48,6 +48,35 @@ public final class Formatter {
         return new Formatted(text, List.of());
     }
 
+    /**
+     * Formats the top-level items that overlap lines {@code firstLine..lastLine} (1-based,
+     * inclusive) and leaves the rest of the text as it is; the answer is the whole text.
+     */
+    public static Formatted formatRange(SourceText source, int firstLine, int lastLine) {
+        Diagnostics diags = new Diagnostics(source);
+        SyntaxDetails details = new SyntaxDetails();
+        CompilationUnit unit = Parser.parse(source, diags, details);
+        if (diags.hasErrors()) {
+            return new Formatted(null, diags.list());
+        }
+        int[] span;
+        try {
+            span = new RangeFormatter(source, unit, details).span(firstLine, lastLine);
+        } catch (RuntimeException | StackOverflowError e) {
+            return internalError(source, "internal formatter error: " + e);
+        }
+        String text = source.text();
+        if (span == null) {
+            return new Formatted(text, List.of());
+        }
+        // The span holds whole items, so it is a file of its own.
+        Formatted part = format(SourceText.of(source.path(), text.substring(span[0], span[1])));
+        if (part.text() == null) {
+            return internalError(source, "internal formatter error: the selected items do not format alone");
+        }
+        return new Formatted(text.substring(0, span[0]) + part.text() + text.substring(span[1]), List.of());
+    }
+
     private static String print(SourceText source, CompilationUnit unit, SyntaxDetails details) {
         SourceTokens tokens = new SourceTokens(source.text(), details.tokens());
         Comments comments = new Comments(source, tokens, details.comments());

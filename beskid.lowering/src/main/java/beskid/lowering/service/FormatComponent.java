@@ -14,8 +14,19 @@ import org.osgi.service.component.annotations.Component;
 public final class FormatComponent implements FormatService {
     @Override
     public FormatResult format(SourceUnit source) {
-        SourceText text = SourceText.decode(source.path(), source.content());
-        Formatter.Formatted formatted = Formatter.format(text);
+        return result(source, Formatter.format(decode(source)));
+    }
+
+    @Override
+    public FormatResult formatRange(SourceUnit source, int firstLine, int lastLine) {
+        return result(source, Formatter.formatRange(decode(source), firstLine, lastLine));
+    }
+
+    private static SourceText decode(SourceUnit source) {
+        return SourceText.decode(source.path(), source.content());
+    }
+
+    private static FormatResult result(SourceUnit source, Formatter.Formatted formatted) {
         if (formatted.text() == null) {
             return new FormatResult(null, false, formatted.diagnostics());
         }

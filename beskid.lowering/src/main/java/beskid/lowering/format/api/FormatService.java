@@ -12,4 +12,11 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface FormatService {
     /** Formats one whole file. */
     FormatResult format(SourceUnit source);
+
+    /**
+     * Formats only the top-level items that overlap lines {@code firstLine..lastLine} (1-based,
+     * inclusive; an editor's selection), from the first line of the first of them to the last
+     * line of the last; the rest of the text is kept exactly. The answer holds the whole text.
+     */
+    FormatResult formatRange(SourceUnit source, int firstLine, int lastLine);
 }
