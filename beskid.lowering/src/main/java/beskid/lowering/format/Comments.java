@@ -40,10 +40,16 @@ final class Comments {
             if (tokens.insideString(c.offset())) {
                 continue; // printed as part of its string, which is kept verbatim (rule 10)
             }
-            // A block comment spanning lines keeps them, but with the output's `\n` line ends.
-            String body = stripTrailing(text.substring(c.offset(), c.endOffset())
+            // A block comment spanning lines keeps them, with the output's `\n` line ends and
+            // without trailing blanks (no output line has any).
+            String raw = text.substring(c.offset(), c.endOffset())
                     .replace("\r\n", "\n")
-                    .replace('\r', '\n'));
+                    .replace('\r', '\n');
+            StringBuilder lines = new StringBuilder();
+            for (String line : raw.split("\n", -1)) {
+                lines.append(lines.length() > 0 ? "\n" : "").append(stripTrailing(line));
+            }
+            String body = lines.toString();
             int line = source.pos(c.offset()).line();
             int endLine = source.pos(c.endOffset()).line();
             int next = tokens.indexAt(c.endOffset());

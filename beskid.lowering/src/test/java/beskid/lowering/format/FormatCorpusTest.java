@@ -32,8 +32,9 @@ import org.objectweb.asm.Opcodes;
  * means the same. "The same" is checked on what lowering makes of it: the same classes byte
  * for byte once line-number tables are removed (layout moves lines, and only the line table
  * and the test's declared line record them), the same imports, interop tags, exports, entry
- * point and tests; a program that does not compile fails with the same errors (codes and
- * messages; their positions may move).
+ * point and tests (the artifact's source hash differs by definition: the text changed). A
+ * program that does not compile fails with the same errors (codes and messages; their
+ * positions may move).
  */
 class FormatCorpusTest {
     private static final LoweringComponent LOWERING = new LoweringComponent();

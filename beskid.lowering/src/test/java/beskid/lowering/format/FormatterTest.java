@@ -57,7 +57,7 @@ class FormatterTest {
 
     @Test
     void aBlockCommentSpanningLinesGetsUnixLineEnds() {
-        FormatResult r = service.format(SourceUnit.of("c.bd", "/* a\r\n   b */\r\nunit f() { }\r\n"));
+        FormatResult r = service.format(SourceUnit.of("c.bd", "/* a  \r\n   b */\r\nunit f() { }\r\n"));
         assertThat(r.text()).isEqualTo("/* a\n   b */\nunit f()\n{ }\n");
     }
 
