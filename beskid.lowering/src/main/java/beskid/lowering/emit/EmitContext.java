@@ -1,6 +1,6 @@
 package beskid.lowering.emit;
 
-import beskid.lowering.check.ModuleSymbol;
+import beskid.lowering.sema.ModuleSymbol;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.objectweb.asm.ClassWriter;
