@@ -40,6 +40,7 @@ import org.osgi.framework.BundleContext;
 public class LaunchIT {
     private static final String FILE = "beskid.eclipse.file"; // BeskidLaunchDelegate.FILE
     private static final String ARGUMENTS = "beskid.eclipse.arguments";
+    private static final String BACKEND = "beskid.eclipse.backend";
     private static final String JIT = "(&(objectClass=beskid.lowering.api.RunBackend)(beskid.backend=jit))";
 
     @Inject
@@ -74,6 +75,25 @@ public class LaunchIT {
         assertEquals(
                 "to stderr\n", process.getStreamsProxy().getErrorStreamMonitor().getContents());
         assertTrue(process.getLaunch().isTerminated());
+    }
+
+    @Test
+    public void theAotBackendRunsTheSameProgramTheSameWay() throws Exception {
+        Equinox.awaitService(context, "(&(objectClass=beskid.lowering.api.RunBackend)(beskid.backend=aot))");
+        IFile file = BuilderIT.write(
+                project,
+                "both.bd",
+                "use Std.System.IO;\n\ni32 main() {\n    IO.Println(\"same\");\n    return 3;\n}\n");
+        IProcess jit = run(file);
+        IProcess aot = launch(file, ILaunchManager.RUN_MODE, List.of(), "aot");
+        await(jit);
+        await(aot);
+        assertEquals(3, aot.getExitValue());
+        assertEquals(jit.getExitValue(), aot.getExitValue());
+        assertEquals("same\n", aot.getStreamsProxy().getOutputStreamMonitor().getContents());
+        assertEquals(
+                jit.getStreamsProxy().getOutputStreamMonitor().getContents(),
+                aot.getStreamsProxy().getOutputStreamMonitor().getContents());
     }
 
     @Test
@@ -155,11 +175,16 @@ public class LaunchIT {
     }
 
     static IProcess launch(IFile file, String mode, List<String> args) throws CoreException {
+        return launch(file, mode, args, "jit");
+    }
+
+    static IProcess launch(IFile file, String mode, List<String> args, String backend) throws CoreException {
         ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
         ILaunchConfigurationType type = manager.getLaunchConfigurationType(Ids.LAUNCH_TYPE);
         ILaunchConfigurationWorkingCopy config = type.newInstance(null, file.getName());
         config.setAttribute(FILE, file.getFullPath().toString());
         config.setAttribute(ARGUMENTS, args);
+        config.setAttribute(BACKEND, backend);
         ILaunch launch = config.launch(mode, null);
         IProcess[] processes = launch.getProcesses();
         assertEquals(1, processes.length);

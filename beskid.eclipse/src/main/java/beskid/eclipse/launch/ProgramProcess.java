@@ -40,6 +40,29 @@ public final class ProgramProcess implements IProcess {
     private final StreamText out = new StreamText();
     private final StreamText err = new StreamText();
     private final InputQueue in = new InputQueue();
+    /** The console's view of the program's streams: its output monitors, and its input. */
+    private final IStreamsProxy2 streams = new IStreamsProxy2() {
+        @Override
+        public IStreamMonitor getErrorStreamMonitor() {
+            return err;
+        }
+
+        @Override
+        public IStreamMonitor getOutputStreamMonitor() {
+            return out;
+        }
+
+        @Override
+        public void write(String input) {
+            in.offer(input);
+        }
+
+        @Override
+        public void closeInputStream() {
+            in.close();
+        }
+    };
+
     private volatile Thread runner;
     private volatile boolean terminated;
     private volatile int exitValue;
@@ -108,27 +131,7 @@ public final class ProgramProcess implements IProcess {
 
     @Override
     public IStreamsProxy2 getStreamsProxy() {
-        return new IStreamsProxy2() {
-            @Override
-            public IStreamMonitor getErrorStreamMonitor() {
-                return err;
-            }
-
-            @Override
-            public IStreamMonitor getOutputStreamMonitor() {
-                return out;
-            }
-
-            @Override
-            public void write(String input) {
-                in.offer(input);
-            }
-
-            @Override
-            public void closeInputStream() {
-                in.close();
-            }
-        };
+        return streams;
     }
 
     @Override
