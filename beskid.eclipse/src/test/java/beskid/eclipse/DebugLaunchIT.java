@@ -3,6 +3,8 @@ package beskid.eclipse;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 
 import com.sun.jdi.Bootstrap;
 import com.sun.jdi.IntegerValue;
@@ -25,6 +27,7 @@ import java.util.Map;
 import javax.inject.Inject;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IProcess;
 import org.junit.Test;
@@ -34,6 +37,7 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 
 /**
@@ -92,6 +96,22 @@ public class DebugLaunchIT {
         assertEquals(42, process.getExitValue());
         assertEquals(
                 "answer\n", process.getStreamsProxy().getOutputStreamMonitor().getContents());
+    }
+
+    @Test
+    public void withoutTheAotBundleADebugLaunchSaysNoBackend() throws Exception {
+        Equinox.awaitService(context, "(objectClass=beskid.lowering.api.BuildBackend)");
+        IFile file = BuilderIT.write(ResourcesProjects.next("debug"), "main.bd", PROGRAM);
+        Bundle aot = Equinox.installed(context, "beskid.backend.aot");
+        aot.stop();
+        try {
+            LaunchIT.launch(file, ILaunchManager.DEBUG_MODE, List.of());
+            fail("a debug launch without the AOT backend");
+        } catch (CoreException e) {
+            assertTrue(e.getMessage(), e.getMessage().startsWith("no backend: the Beskid AOT backend"));
+        } finally {
+            aot.start();
+        }
     }
 
     private static <E extends Event> E next(VirtualMachine vm, Class<E> type) throws InterruptedException {
