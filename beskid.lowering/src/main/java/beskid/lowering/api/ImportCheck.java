@@ -62,10 +62,21 @@ public final class ImportCheck {
      * @throws BackendUnavailableException when the lowering service is gone
      */
     public static Checked lowerAndCheck(LoweringService lowering, SourceUnit source, boolean needsMain) {
+        return lowerAndCheck(lowering, SourceSet.of(source), needsMain);
+    }
+
+    /**
+     * The same for a program of several files: every module the entry loads is lowered with it.
+     *
+     * @param lowering the lowering service, or null when it is gone
+     * @throws BackendUnavailableException when the lowering service is gone
+     */
+    public static Checked lowerAndCheck(LoweringService lowering, SourceSet sources, boolean needsMain) {
+        SourceUnit source = sources.entry();
         if (lowering == null) {
             throw new BackendUnavailableException("the lowering service is not available (stopped or being updated)");
         }
-        LoweringResult lowered = lowering.lower(source);
+        LoweringResult lowered = lowering.lower(sources);
         if (!lowered.ok()) {
             return new Checked(lowered.diagnostics(), null);
         }

@@ -6,5 +6,5 @@
  * a refresh of the tools that call it.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package beskid.lowering.api;
