@@ -150,6 +150,32 @@ class ProgramLoaderTest {
     }
 
     @Test
+    void testLoad_ownModDeclarationTakesNoAttributes() {
+        Files files = new Files();
+        assertThat(errors(files.entry("[Doc] mod app;\ni32 main() { return 0; }")))
+                .singleElement()
+                .asString()
+                .startsWith("src/main.bd:1:1: error[E0111]: attributes are not allowed on a file's own module");
+    }
+
+    @Test
+    void testLoad_moduleFileDeclaredInsideAnInlineModule() {
+        Files files = new Files().with("util.bd", "");
+        assertThat(errors(files.entry("mod inner { pub mod util; }\ni32 main() { return 0; }")))
+                .singleElement()
+                .asString()
+                .startsWith("src/main.bd:1:13: error[E0405]: a module file is declared at the top of a file");
+    }
+
+    @Test
+    void testLoad_childModuleNamedLikeATypeOfItsParent() {
+        Files files = new Files().with("Point.bd", "");
+        assertThat(errors(files.entry("pub mod Point;\ntype Point { i32 x }\ni32 main() { return 0; }")))
+                .containsExactly(
+                        "src/main.bd:1:1: error[E0203]: the module `Point` has the name of a type of its module");
+    }
+
+    @Test
     void testLoad_cycleIsAnError() {
         Files files = new Files().with("main.bd", "pub mod main;");
         assertThat(errors(files.entry("pub mod main;\ni32 main() { return 0; }")))
