@@ -195,6 +195,31 @@ class ProgramLoaderTest {
     }
 
     @Test
+    void testPaths_typesEnumsAndContractsOfAnotherModule() {
+        Files files = new Files().with("shapes.bd", """
+                        pub contract Sized { i32 Size(); }
+                        pub type Box : Sized { i32 v }
+                        impl Box { i32 Size() { return this.v; } }
+                        pub enum Kind { Small, Big(i32 n) }
+                        pub Kind kindOf(i32 n) { if n < 10 { return Kind::Small; } return Kind::Big(n); }
+                        """);
+        SourceSet program = files.entry("""
+                pub mod shapes;
+                use shapes.Sized;
+                use shapes.Kind as K;
+                i32 size(Sized s) { return s.Size(); }
+                i32 main() {
+                    shapes.Box b = shapes.Box { v: 12 };
+                    return match shapes.kindOf(size(b)) {
+                        K::Small => 1,
+                        K::Big(n) => n,
+                    };
+                }
+                """);
+        assertThat(Programs.run(program).exit()).isEqualTo(12);
+    }
+
+    @Test
     void testVisibility_privateFunctionOfAnotherModule() {
         Files files = new Files().with("util.bd", "i32 hidden() { return 1; }\npub i32 shown() { return hidden(); }");
         assertThat(errors(files.entry("pub mod util;\ni32 main() { return util.hidden(); }")))
