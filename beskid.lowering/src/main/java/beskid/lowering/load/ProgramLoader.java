@@ -42,6 +42,8 @@ public final class ProgramLoader {
     private final Map<List<String>, ModuleSymbol> modules = new HashMap<>();
     /** Modules made for the middle segments of {@code pub mod a.b;} that have no file of their own. */
     private final Set<ModuleSymbol> folders = new HashSet<>();
+    /** Folder modules that gave way to a module of a file of the same path, and that module. */
+    private final Map<ModuleSymbol, ModuleSymbol> replaced = new HashMap<>();
     /** Files being loaded, outermost first: a file met again among them closes a cycle. */
     private final Set<String> loading = new LinkedHashSet<>();
 
@@ -138,16 +140,11 @@ public final class ProgramLoader {
                 return null;
             }
             if (unit != null) {
+                ModuleSymbol module = load(unit, candidate, path);
                 if (known != null) {
-                    error(
-                            file,
-                            decl,
-                            ErrorCodes.DUPLICATE,
-                            "the module `" + dotted(path) + "` is already a folder of other modules' files;"
-                                    + " declare it before them");
-                    return null;
+                    adopt(file, decl, known, module);
                 }
-                return load(unit, candidate, path);
+                return module;
             }
         }
         error(
@@ -191,6 +188,19 @@ public final class ProgramLoader {
         return module;
     }
 
+    /**
+     * A module first made for the middle of a longer path ({@code pub mod y.z;} in {@code x.bd}
+     * made {@code x.y}) turns out to have a file ({@code pub mod x.y;} in the root): the file's
+     * module takes the folder's children and its place.
+     */
+    private void adopt(ProgramFile file, ModDecl decl, ModuleSymbol folder, ModuleSymbol module) {
+        folders.remove(folder);
+        for (Map.Entry<String, ModuleSymbol> e : folder.inlineModules().entrySet()) {
+            attach(file, decl, module, e.getKey(), e.getValue());
+        }
+        replaced.put(folder, module);
+    }
+
     /** Puts {@code child} under its parent, making modules for the middle segments of {@code pub mod a.b;}. */
     private void link(ProgramFile file, ModDecl decl, List<String> modulePath, ModuleSymbol child) {
         ModuleSymbol at = file.module();
@@ -222,6 +232,10 @@ public final class ProgramLoader {
     private boolean attach(ProgramFile file, ModDecl decl, ModuleSymbol parent, String name, ModuleSymbol child) {
         ModuleSymbol existing = parent.inlineModules().get(name);
         if (existing == child) {
+            return true;
+        }
+        if (existing != null && replaced.get(existing) == child) {
+            parent.inlineModules().put(name, child); // the folder module gave way to the module of a file
             return true;
         }
         if (existing != null) {

@@ -115,6 +115,16 @@ class ProgramLoaderTest {
     }
 
     @Test
+    void testLoad_aFolderModuleGivesWayToItsFile() {
+        Files files = new Files()
+                .with("x.bd", "pub mod y.z;")
+                .with("x/y.bd", "pub i32 n() { return 1; }")
+                .with("x/y/z.bd", "pub i32 m() { return 2; }");
+        SourceSet program = files.entry("pub mod x;\npub mod x.y;\ni32 main() { return x.y.n() + x.y.z.m(); }");
+        assertThat(Programs.run(program).exit()).isEqualTo(3);
+    }
+
+    @Test
     void testLoad_missingFileNamesBothPaths() {
         Files files = new Files();
         assertThat(errors(files.entry("i32 main() { return 0; }\npub mod geo.shapes;")))
