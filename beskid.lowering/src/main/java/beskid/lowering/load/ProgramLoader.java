@@ -61,12 +61,22 @@ public final class ProgramLoader {
         return new Program(l.files);
     }
 
-    private void loadRoot(SourceUnit entry) {
-        String path = entry.fileName();
-        SourceText text = SourceText.decode(entry.path(), entry.content(), nextBase);
+    /** A file's text and tree, with its own diagnostics collector. */
+    private record Parsed(SourceText text, Diagnostics diags, CompilationUnit unit) {}
+
+    /** Parses a file; its positions take the next free offset range. */
+    private Parsed parse(SourceUnit source) {
+        SourceText text = SourceText.decode(source.path(), source.content(), nextBase);
         Diagnostics diags = new Diagnostics(text);
         CompilationUnit unit = Parser.parse(text, diags);
         nextBase += text.length() + 1;
+        return new Parsed(text, diags, unit);
+    }
+
+    private void loadRoot(SourceUnit entry) {
+        String path = entry.fileName();
+        Parsed parsed = parse(entry);
+        CompilationUnit unit = parsed.unit();
         String name = ownName(unit);
         if (name == null) {
             name = path.endsWith(".bd") ? path.substring(0, path.length() - 3) : path;
@@ -74,7 +84,7 @@ public final class ProgramLoader {
         root = new ModuleSymbol(name, "prog/" + name.replace('.', '/'), path, null, false, unit.items());
         root.joinProgram(root);
         modules.put(List.of(), root);
-        ProgramFile file = new ProgramFile(path, entry, text, diags, unit, root);
+        ProgramFile file = new ProgramFile(path, entry, parsed.text(), parsed.diags(), unit, root);
         misplacedOwnNames(file);
         add(file);
         loading.add(path);
@@ -158,10 +168,8 @@ public final class ProgramLoader {
 
     /** Parses a module file, makes its module and loads its own children. */
     private ModuleSymbol load(SourceUnit source, String path, List<String> modulePath) {
-        SourceText text = SourceText.decode(source.path(), source.content(), nextBase);
-        Diagnostics diags = new Diagnostics(text);
-        CompilationUnit unit = Parser.parse(text, diags);
-        nextBase += text.length() + 1;
+        Parsed parsed = parse(source);
+        CompilationUnit unit = parsed.unit();
         ModuleSymbol module = new ModuleSymbol(
                 dotted(modulePath),
                 root.internalName() + "$" + String.join("$", modulePath),
@@ -171,16 +179,17 @@ public final class ProgramLoader {
                 unit.items());
         module.joinProgram(root);
         modules.put(modulePath, module);
-        ProgramFile file = new ProgramFile(path, source, text, diags, unit, module);
+        ProgramFile file = new ProgramFile(path, source, parsed.text(), parsed.diags(), unit, module);
         add(file);
         misplacedOwnNames(file);
         String own = ownName(unit);
         if (own != null && !own.equals(dotted(modulePath))) {
-            diags.add(
-                    unit.items().get(0).pos(),
-                    ErrorCodes.MODULE_PATH,
-                    "this file is loaded as module `" + dotted(modulePath) + "` (from `" + path + "`), but `mod " + own
-                            + ";` names another module");
+            parsed.diags()
+                    .add(
+                            unit.items().get(0).pos(),
+                            ErrorCodes.MODULE_PATH,
+                            "this file is loaded as module `" + dotted(modulePath) + "` (from `" + path
+                                    + "`), but `mod " + own + ";` names another module");
         }
         loading.add(path);
         children(file, modulePath, ModulePaths.childFolder(path, false));
