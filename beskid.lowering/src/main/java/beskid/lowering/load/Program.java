@@ -2,8 +2,8 @@ package beskid.lowering.load;
 
 import beskid.lowering.api.Diagnostic;
 import beskid.lowering.ast.SourcePos;
-import beskid.lowering.check.ModuleSymbol;
 import beskid.lowering.check.Reporter;
+import beskid.lowering.sema.ModuleSymbol;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,8 +2,8 @@ package beskid.lowering.load;
 
 import beskid.lowering.api.SourceUnit;
 import beskid.lowering.ast.CompilationUnit;
-import beskid.lowering.check.ModuleSymbol;
 import beskid.lowering.diag.Diagnostics;
+import beskid.lowering.sema.ModuleSymbol;
 import beskid.lowering.syntax.SourceText;
 
 /**
