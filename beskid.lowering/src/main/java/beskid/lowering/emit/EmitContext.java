@@ -1,7 +1,9 @@
 package beskid.lowering.emit;
 
+import beskid.lowering.sema.ModuleSymbol;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.objectweb.asm.ClassWriter;
 
 /** What all classes of one artifact share: the type mapping, the runtime imports, the class model, the output. */
 final class EmitContext {
@@ -10,8 +12,30 @@ final class EmitContext {
     final ClassModel model = new ClassModel();
     final SortedMap<String, byte[]> classes = new TreeMap<>();
 
-    EmitContext(String mainModuleInternalName) {
+    /** The path of the program's entry file, as given (null: no source map). */
+    private final String sourcePath;
+
+    EmitContext(String mainModuleInternalName, String sourcePath) {
         this.jvm = new JvmTypes(mainModuleInternalName);
+        this.sourcePath = sourcePath;
+    }
+
+    /**
+     * Names a class's source: the file name (SourceFile, for stack traces) and, for the program's
+     * own classes, a source map with the file's path (for debuggers). Std classes get no map.
+     */
+    void source(ClassWriter cw, String internalName, ModuleSymbol module) {
+        String file = module.sourceName();
+        boolean own = !module.isStd() && sourcePath != null;
+        // a module file's name is its path relative to the entry file's folder (geo/shapes.bd)
+        String path = own ? folderOf(sourcePath) + file : null;
+        cw.visitSource(file, own ? SourceMap.of(internalName, file.substring(file.lastIndexOf('/') + 1), path) : null);
+    }
+
+    /** The folder part of a path, with its separator ({@code src/demo/} of {@code src/demo/Main.bd}). */
+    private static String folderOf(String path) {
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return path.substring(0, slash + 1);
     }
 
     /** Stores a finished class under its binary name. */

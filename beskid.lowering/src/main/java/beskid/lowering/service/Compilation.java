@@ -139,7 +139,8 @@ final class Compilation {
         if (program.hasErrors() || !lower) {
             return new LoweringResult(program.diagnostics(), null, program.shownPaths());
         }
-        EmittedProgram p = ArtifactEmitter.emit(checked, stdModules(module));
+        EmittedProgram p = ArtifactEmitter.emit(
+                checked, stdModules(module), sources.entry().path());
         LoweredArtifact artifact = new LoweredArtifact(
                 sources.entry().fileName(),
                 sourceHash(program),
