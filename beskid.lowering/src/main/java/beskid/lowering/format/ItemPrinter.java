@@ -75,7 +75,7 @@ final class ItemPrinter {
         } else if (item instanceof ModDecl m) {
             attributes(m.attributes(), level);
             out.newline(level);
-            out.word("mod " + String.join(".", m.path()) + ";", header);
+            out.word(pub(m.pub()) + "mod " + String.join(".", m.path()) + ";", header);
         } else if (item instanceof InlineModDecl m) {
             inlineMod(m, header, level);
         } else if (item instanceof UseDecl u) {

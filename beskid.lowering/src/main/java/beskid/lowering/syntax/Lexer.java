@@ -124,7 +124,7 @@ public final class Lexer {
             advance();
         }
         if (comments != null) {
-            comments.add(new Comment(start, pos));
+            comments.add(new Comment(base + start, base + pos));
         }
         // `///` is a doc comment; `////` (and longer) is an ordinary comment.
         boolean isDoc = pos - start >= 3
@@ -152,7 +152,7 @@ public final class Lexer {
                 advance();
                 advance();
                 if (comments != null) {
-                    comments.add(new Comment(start.offset(), pos));
+                    comments.add(new Comment(start.offset(), base + pos));
                 }
                 return;
             }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import beskid.lowering.api.Diagnostic;
 import beskid.lowering.api.LoweredArtifact;
 import beskid.lowering.api.LoweringResult;
+import beskid.lowering.api.SourceLoader;
+import beskid.lowering.api.SourceSet;
 import beskid.lowering.api.SourceUnit;
 import beskid.lowering.api.TestCase;
 import beskid.lowering.service.LoweringComponent;
@@ -12,6 +14,7 @@ import beskid.lowering.syntax.SourceText;
 import beskid.testkit.Corpus;
 import beskid.testkit.Expectations;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -86,8 +89,19 @@ class FormatCorpusTest {
             return;
         }
         String formatted = format(name, source);
-        LoweringResult before = LOWERING.lower(SourceUnit.of(file.toString(), source));
-        LoweringResult after = LOWERING.lower(SourceUnit.of(file.toString(), formatted));
+        // The whole program: its module files are read beside it, formatted too on the right.
+        SourceLoader modules = SourceSet.loaderBeside(file);
+        SourceLoader formattedModules = path -> {
+            SourceUnit unit = modules.load(path);
+            if (unit == null) {
+                return null;
+            }
+            String text = format(unit.path(), new String(unit.content(), StandardCharsets.UTF_8));
+            return SourceUnit.of(unit.path(), text);
+        };
+        LoweringResult before = LOWERING.lower(new SourceSet(SourceUnit.of(file.toString(), source), modules));
+        LoweringResult after =
+                LOWERING.lower(new SourceSet(SourceUnit.of(file.toString(), formatted), formattedModules));
         if (!before.ok()) {
             assertThat(after.ok()).as(name + " still fails to compile").isFalse();
             assertThat(messages(after.diagnostics())).isEqualTo(messages(before.diagnostics()));

@@ -82,4 +82,10 @@ class FormatterTest {
         assertThat(once).isEqualTo("use A;\n\n/* c */\n/// Doc.\nunit f()\n{ }\n");
         assertThat(service.format(SourceUnit.of("d.bd", once)).changed()).isFalse();
     }
+
+    @Test
+    void aChildModuleKeepsItsPub() {
+        FormatResult r = service.format(SourceUnit.of("m.bd", "mod app;\npub   mod util ;\n"));
+        assertThat(r.text()).isEqualTo("mod app;\n\npub mod util;\n");
+    }
 }
