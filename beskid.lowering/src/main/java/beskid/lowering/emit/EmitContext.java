@@ -14,8 +14,8 @@ final class EmitContext {
         this.jvm = new JvmTypes(mainModuleInternalName);
     }
 
-    /** Stores a finished class under its binary name. */
+    /** Stores a finished class (written without frames) under its binary name, with its frames. */
     void add(String internalName, byte[] bytes) {
-        classes.put(internalName.replace('/', '.'), bytes);
+        classes.put(internalName.replace('/', '.'), model.withFrames(bytes));
     }
 }
