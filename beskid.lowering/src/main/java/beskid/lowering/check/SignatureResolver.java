@@ -224,7 +224,26 @@ final class SignatureResolver {
             params.add(new ParamSymbol(p.name(), mode, t));
         }
         Type result = types.resolve(d.returnType(), f.module(), scope);
+        parameterSlots(f, params);
         f.setSignature(own, params, result);
         f.setTypeScope(scope);
+    }
+
+    /** The JVM gives a method at most 255 slots of parameters (i64 and f64 take two, a receiver one). */
+    private static final int MAX_PARAMETER_SLOTS = 255;
+
+    private void parameterSlots(FunctionSymbol f, List<ParamSymbol> params) {
+        int slots = f.isMethod() ? 1 : 0;
+        for (ParamSymbol p : params) {
+            boolean wide = p.mode() == ParamMode.VALUE && (p.type() == Prim.I64 || p.type() == Prim.F64);
+            slots += wide ? 2 : 1;
+        }
+        if (slots > MAX_PARAMETER_SLOTS) {
+            reporter.error(
+                    f.decl().pos(),
+                    ErrorCodes.TOO_LARGE,
+                    "the parameters of `" + f.name() + "` need " + slots + " JVM slots, more than the limit of "
+                            + MAX_PARAMETER_SLOTS + " (i64 and f64 take two); pass a struct instead");
+        }
     }
 }

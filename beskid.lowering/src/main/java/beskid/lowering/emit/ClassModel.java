@@ -26,11 +26,11 @@ final class ClassModel {
     }
 
     /**
-     * A class writer for the emitters: it computes the maximum stack and locals but no frames.
-     * Frames are added by {@link #withFrames} once the class is written.
+     * A class writer for the emitters: it computes nothing (no frames, no maximum stack and
+     * locals); {@link #withFrames} computes all of them once the class is written.
      */
     ClassWriter newWriter() {
-        return new ClassWriter(ClassWriter.COMPUTE_MAXS);
+        return new ClassWriter(0);
     }
 
     /**

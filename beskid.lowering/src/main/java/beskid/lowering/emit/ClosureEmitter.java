@@ -71,7 +71,7 @@ final class ClosureEmitter {
                 "",
                 new Handle(
                         Opcodes.H_INVOKESTATIC,
-                        f.module().internalName(),
+                        mc.jvm.functionClass(f),
                         JvmTypes.methodName(f),
                         mc.jvm.methodDesc(f),
                         false));

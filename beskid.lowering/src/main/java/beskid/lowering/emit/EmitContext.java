@@ -10,12 +10,16 @@ final class EmitContext {
     final ClassModel model = new ClassModel();
     final SortedMap<String, byte[]> classes = new TreeMap<>();
 
-    EmitContext(String mainModuleInternalName) {
+    /** False when the classes are written only to find the JVM's limits (for {@code check}). */
+    final boolean frames;
+
+    EmitContext(String mainModuleInternalName, boolean frames) {
         this.jvm = new JvmTypes(mainModuleInternalName);
+        this.frames = frames;
     }
 
     /** Stores a finished class (written without frames) under its binary name, with its frames. */
     void add(String internalName, byte[] bytes) {
-        classes.put(internalName.replace('/', '.'), model.withFrames(bytes));
+        classes.put(internalName.replace('/', '.'), frames ? model.withFrames(bytes) : bytes);
     }
 }

@@ -14,6 +14,7 @@ import beskid.lowering.check.ModuleLoader;
 import beskid.lowering.diag.Diagnostics;
 import beskid.lowering.emit.ArtifactEmitter;
 import beskid.lowering.emit.EmittedProgram;
+import beskid.lowering.emit.JvmLimitException;
 import beskid.lowering.sema.CheckedModule;
 import beskid.lowering.sema.InternalErrors;
 import beskid.lowering.sema.ModuleSymbol;
@@ -82,6 +83,9 @@ final class Compilation {
         Diagnostics diags = new Diagnostics(text);
         try {
             return pipeline(text, diags);
+        } catch (JvmLimitException e) {
+            diags.add(e.pos() != null ? e.pos() : new SourcePos(0, 1, 1), ErrorCodes.TOO_LARGE, e.getMessage());
+            return new LoweringResult(diags.list(), null);
         } catch (MethodTooLargeException e) {
             SourcePos at = InternalErrors.last();
             diags.add(
@@ -123,7 +127,11 @@ final class Compilation {
                     }
                 },
                 source.content().length);
-        if (diags.hasErrors() || !lower) {
+        if (diags.hasErrors()) {
+            return new LoweringResult(diags.list(), null);
+        }
+        if (!lower) {
+            ArtifactEmitter.checkLimits(checked); // the JVM's limits are check's diagnostics too
             return new LoweringResult(diags.list(), null);
         }
         EmittedProgram p = ArtifactEmitter.emit(checked, stdModules(module));
