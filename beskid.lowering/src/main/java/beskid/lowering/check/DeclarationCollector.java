@@ -8,6 +8,7 @@ import beskid.lowering.ast.Item;
 import beskid.lowering.ast.SourcePos;
 import beskid.lowering.ast.TestDecl;
 import beskid.lowering.ast.TypeDecl;
+import beskid.lowering.diag.ErrorCode;
 import beskid.lowering.sema.ContractSymbol;
 import beskid.lowering.sema.DeclSymbol;
 import beskid.lowering.sema.EnumSymbol;
@@ -52,7 +53,7 @@ final class DeclarationCollector {
                     // both would be the class <module>$<name>
                     reporter.error(
                             m.pos(),
-                            ErrorCodes.DUPLICATE,
+                            ErrorCode.DUPLICATE,
                             "the module `" + m.name() + "` has the name of a type of this module");
                     continue;
                 }
@@ -89,6 +90,6 @@ final class DeclarationCollector {
     }
 
     private void duplicate(SourcePos pos, String what, String name) {
-        reporter.error(pos, ErrorCodes.DUPLICATE, "the " + what + " `" + name + "` is declared twice");
+        reporter.error(pos, ErrorCode.DUPLICATE, "the " + what + " `" + name + "` is declared twice");
     }
 }

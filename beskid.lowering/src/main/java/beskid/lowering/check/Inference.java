@@ -3,6 +3,7 @@ package beskid.lowering.check;
 import beskid.lowering.ast.Expr;
 import beskid.lowering.ast.LambdaExpr;
 import beskid.lowering.ast.SourcePos;
+import beskid.lowering.diag.ErrorCode;
 import beskid.lowering.sema.Prim;
 import beskid.lowering.sema.Type;
 import beskid.lowering.sema.TypeParam;
@@ -61,7 +62,7 @@ final class Inference {
             if (!Types.isLenient(actual)) {
                 cx.error(
                         Positions.start(arg),
-                        ErrorCodes.TYPE_MISMATCH,
+                        ErrorCode.TYPE_MISMATCH,
                         "type mismatch: expected " + target.display() + ", found "
                                 + cx.coerce.value(arg, actual).display());
             }
@@ -77,7 +78,7 @@ final class Inference {
             if (!bindings.containsKey(p)) {
                 cx.error(
                         pos,
-                        ErrorCodes.CANNOT_INFER,
+                        ErrorCode.CANNOT_INFER,
                         "cannot infer the type argument " + p.name() + " of " + what
                                 + "; give the type explicitly (e.g. on the variable)");
                 bindings.put(p, Prim.ERROR);

@@ -4,6 +4,7 @@ import beskid.lowering.ast.BinaryExpr;
 import beskid.lowering.ast.BinaryOp;
 import beskid.lowering.ast.Expr;
 import beskid.lowering.ast.UnaryExpr;
+import beskid.lowering.diag.ErrorCode;
 import beskid.lowering.sema.Prim;
 import beskid.lowering.sema.Type;
 import java.math.BigInteger;
@@ -70,7 +71,7 @@ final class IntegerConstants {
             if (v != null && !fits(v, t)) {
                 cx.error(
                         Positions.start(e),
-                        ErrorCodes.LITERAL_RANGE,
+                        ErrorCode.LITERAL_RANGE,
                         "the constant " + v + " is out of range for " + t.display());
                 markAll(e, t);
             } else if (v != null) {

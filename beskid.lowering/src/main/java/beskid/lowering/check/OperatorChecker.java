@@ -3,6 +3,7 @@ package beskid.lowering.check;
 import beskid.lowering.ast.BinaryExpr;
 import beskid.lowering.ast.BinaryOp;
 import beskid.lowering.ast.Expr;
+import beskid.lowering.diag.ErrorCode;
 import beskid.lowering.sema.Prim;
 import beskid.lowering.sema.Type;
 import beskid.lowering.sema.Types;
@@ -109,7 +110,7 @@ final class OperatorChecker {
         if (Types.isInteger(lt) && Types.isInteger(rt)) {
             cx.error(
                     b.pos(),
-                    ErrorCodes.MIXED_INTEGERS,
+                    ErrorCode.MIXED_INTEGERS,
                     "mismatched integer types " + lt.display() + " and " + rt.display()
                             + " (assign one to a local of the other type first)");
             return Prim.ERROR;
@@ -165,7 +166,7 @@ final class OperatorChecker {
         } else if (Types.isReference(t) && t != Prim.STRING) {
             cx.error(
                     b.pos(),
-                    ErrorCodes.REFERENCE_EQUALITY,
+                    ErrorCode.REFERENCE_EQUALITY,
                     "`" + symbol(b.op()) + "` cannot compare values of type " + t.display()
                             + " (a reference type); use `" + (b.op() == BinaryOp.EQ ? "===" : "!==")
                             + "` to compare identity");
@@ -186,7 +187,7 @@ final class OperatorChecker {
         if (!Types.isReference(lt) || !Types.isReference(rt) || !related) {
             cx.error(
                     b.pos(),
-                    ErrorCodes.OPERATOR,
+                    ErrorCode.OPERATOR,
                     "`" + symbol(b.op()) + "` compares references; it cannot compare " + lt.display() + " and "
                             + rt.display());
         }
@@ -206,7 +207,7 @@ final class OperatorChecker {
     private Type invalid(BinaryExpr b) {
         cx.error(
                 b.pos(),
-                ErrorCodes.OPERATOR,
+                ErrorCode.OPERATOR,
                 "`" + symbol(b.op()) + "` cannot be applied to "
                         + cx.ann.type(b.left()).display() + " and "
                         + cx.ann.type(b.right()).display());

@@ -8,10 +8,10 @@ import beskid.lowering.ast.CompilationUnit;
 import beskid.lowering.ast.Item;
 import beskid.lowering.ast.ModDecl;
 import beskid.lowering.ast.SourcePos;
-import beskid.lowering.check.ErrorCodes;
 import beskid.lowering.check.ModuleChecker;
 import beskid.lowering.check.ModuleLoader;
 import beskid.lowering.diag.Diagnostics;
+import beskid.lowering.diag.ErrorCode;
 import beskid.lowering.emit.ArtifactEmitter;
 import beskid.lowering.emit.EmittedProgram;
 import beskid.lowering.emit.JvmLimitException;
@@ -84,27 +84,27 @@ final class Compilation {
         try {
             return pipeline(text, diags);
         } catch (JvmLimitException e) {
-            diags.add(e.pos() != null ? e.pos() : new SourcePos(0, 1, 1), ErrorCodes.TOO_LARGE, e.getMessage());
+            diags.add(e.pos() != null ? e.pos() : new SourcePos(0, 1, 1), ErrorCode.TOO_LARGE, e.getMessage());
             return new LoweringResult(diags.list(), null);
         } catch (MethodTooLargeException e) {
             SourcePos at = InternalErrors.last();
             diags.add(
                     at != null ? at : new SourcePos(0, 1, 1),
-                    ErrorCodes.TOO_LARGE,
+                    ErrorCode.TOO_LARGE,
                     "the function `" + e.getMethodName()
                             + "` is too large: its code exceeds the JVM limit of 64 KB; split it into smaller functions");
             return new LoweringResult(diags.list(), null);
         } catch (ClassTooLargeException e) {
             diags.add(
                     new SourcePos(0, 1, 1),
-                    ErrorCodes.TOO_LARGE,
+                    ErrorCode.TOO_LARGE,
                     "the class `" + e.getClassName().replace('/', '.')
                             + "` is too large: it exceeds the JVM limit of 65535 constants; split the module");
             return new LoweringResult(diags.list(), null);
         } catch (RuntimeException | Error e) {
             // a bug of the compiler (or a source too big for the memory it has): a diagnostic, never a crash
             SourcePos at = InternalErrors.last();
-            diags.add(at != null ? at : new SourcePos(0, 1, 1), ErrorCodes.INTERNAL, "internal compiler error: " + e);
+            diags.add(at != null ? at : new SourcePos(0, 1, 1), ErrorCode.INTERNAL, "internal compiler error: " + e);
             return new LoweringResult(diags.list(), null);
         } finally {
             InternalErrors.reset();
@@ -122,7 +122,7 @@ final class Compilation {
                 loader,
                 (pos, code, message) -> {
                     // after a syntax error a statement may be missing from the tree: no "missing return" for it
-                    if (!(syntaxErrors && code.equals(ErrorCodes.MISSING_RETURN))) {
+                    if (!(syntaxErrors && code.equals(ErrorCode.MISSING_RETURN))) {
                         diags.add(pos, code, message);
                     }
                 },
