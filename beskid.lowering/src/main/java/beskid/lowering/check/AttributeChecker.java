@@ -27,8 +27,8 @@ import java.util.Set;
 /**
  * Uses of attributes declared in the program ({@code attribute Name(Targets) { p: T = d }}):
  * the target kind must be allowed, arguments must name declared parameters and have their
- * types, and parameters without a default must be given. Attributes the program does not
- * declare are left alone ({@code [Interop]} is checked with the declarations).
+ * types, and parameters without a default must be given. Using an attribute nobody declared
+ * is an error ({@code [Interop]}, the one built in, is checked with the declarations).
  */
 final class AttributeChecker {
     private final BodyContext cx;
@@ -62,6 +62,12 @@ final class AttributeChecker {
             AttributeDecl decl = find(module, a.name());
             if (decl != null) {
                 use(a, decl, kind(item));
+            } else if (!a.name().equals(DeclarationValidator.INTEROP)) {
+                cx.error(
+                        a.pos(),
+                        ErrorCode.UNKNOWN_ATTRIBUTE,
+                        "unknown attribute `" + a.name() + "`; declare it with `attribute " + a.name()
+                                + "(Targets) { ... }`");
             }
         }
         if (item instanceof ImplDecl impl) {

@@ -13,6 +13,7 @@ import beskid.lowering.ast.TypeRef;
 import beskid.lowering.diag.ErrorCode;
 import beskid.lowering.sema.Builtin;
 import beskid.lowering.sema.CallTarget;
+import beskid.lowering.sema.ContractSymbol;
 import beskid.lowering.sema.ContractType;
 import beskid.lowering.sema.DeclSymbol;
 import beskid.lowering.sema.EnumSymbol;
@@ -231,12 +232,30 @@ final class CallChecker {
                     "the type " + receiver.display() + " has no method `" + name + "`");
             return argumentsOnly(c);
         }
+        visible(m.pos(), method);
         if (!arity(c, method.params().size(), "`" + method.name() + "`")) {
             return Types.substitute(method.result(), bindings);
         }
         arguments(c, method, method.typeParams(), bindings, expected);
         cx.ann.setCall(c, new CallTarget.MethodCall(method, bindings));
         return Types.substitute(method.result(), bindings);
+    }
+
+    /**
+     * A method of a type or enum is private to the module of its {@code impl} unless {@code pub}
+     * (a contract's methods are as visible as the contract).
+     */
+    void visible(SourcePos pos, FunctionSymbol method) {
+        if (method.owner() instanceof ContractSymbol) {
+            return;
+        }
+        ModuleSymbol owner = method.owner().module();
+        if (!ModuleNames.accessible(cx.module, owner, method.decl().pub())) {
+            cx.error(
+                    pos,
+                    ErrorCode.WRONG_KIND,
+                    "the method `" + method.name() + "` of `" + method.owner().name() + "` is not pub");
+        }
     }
 
     private Type event(CallExpr c, MemberExpr m, StructType s, EventSymbol ev, Map<TypeParam, Type> bindings) {

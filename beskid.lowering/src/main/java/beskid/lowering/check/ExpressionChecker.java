@@ -264,6 +264,7 @@ final class ExpressionChecker {
         Type t = checkValue(m.target());
         FunctionSymbol method = methodOf(t, m.name());
         if (method != null && !(t instanceof StructType s && s.symbol().fields().containsKey(m.name()))) {
+            cx.calls.visible(m.pos(), method);
             return methodValue(m, t, method);
         }
         return fieldOf(m, t);

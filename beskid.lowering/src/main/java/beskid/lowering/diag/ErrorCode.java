@@ -51,6 +51,8 @@ public final class ErrorCode {
     public static final String UNKNOWN_VARIANT = "E0206";
     /** A name used as something it is not (a module as a value, a type as a function...). */
     public static final String WRONG_KIND = "E0207";
+    /** An attribute used but declared nowhere (LANGUAGE.md: {@code attribute Name(Targets) { ... }}). */
+    public static final String UNKNOWN_ATTRIBUTE = "E0208";
 
     /** A value of one type where another is expected. */
     public static final String TYPE_MISMATCH = "E0301";

@@ -115,6 +115,10 @@ class ErrorCodeRegistryTest {
                         "i32 main() { i32 x = 1; return x(); }",
                         "t.bd:1:32: error[E0207]: a value of type i32 cannot be called"),
                 Arguments.of(
+                        "E0208",
+                        "[Missing]\ntest T { }\ni32 main() { return 0; }",
+                        "t.bd:1:1: error[E0208]: unknown attribute `Missing`; declare it with `attribute Missing(Targets) { ... }`"),
+                Arguments.of(
                         "E0301",
                         "i32 main() { bool b = 1; return 0; }",
                         "t.bd:1:23: error[E0301]: type mismatch: expected bool, found i32"),
