@@ -10,12 +10,16 @@ final class EmitContext {
     final ClassModel model = new ClassModel();
     final SortedMap<String, byte[]> classes = new TreeMap<>();
 
+    /** Wrappers that adapt a function value to another erased shape, keeping its identity. */
+    final FunctionAdapters adapters;
+
     /** False when the classes are written only to find the JVM's limits (for {@code check}). */
     final boolean frames;
 
     EmitContext(String mainModuleInternalName, boolean frames) {
         this.jvm = new JvmTypes(mainModuleInternalName);
         this.frames = frames;
+        this.adapters = new FunctionAdapters(this, mainModuleInternalName);
     }
 
     /** Stores a finished class (written without frames) under its binary name, with its frames. */

@@ -9,6 +9,7 @@ import beskid.lowering.ast.Expr;
 import beskid.lowering.ast.SourcePos;
 import beskid.lowering.ast.UnaryExpr;
 import beskid.lowering.ast.UnaryOp;
+import beskid.lowering.sema.FnType;
 import beskid.lowering.sema.Prim;
 import beskid.lowering.sema.Type;
 import java.util.ArrayList;
@@ -221,7 +222,11 @@ final class OperatorEmitter {
         }
         mc.exprs.emit(b.left());
         mc.exprs.emit(b.right());
-        if (b.op() == BinaryOp.ID_EQ || b.op() == BinaryOp.ID_NE) {
+        if ((b.op() == BinaryOp.ID_EQ || b.op() == BinaryOp.ID_NE) && t instanceof FnType) {
+            // a function value may be wrapped to another shape: compare what the wrappers wrap
+            mc.cls.emit.adapters.same(mc);
+            mv.visitJumpInsn(when == BinaryOp.ID_EQ ? Opcodes.IFNE : Opcodes.IFEQ, target);
+        } else if (b.op() == BinaryOp.ID_EQ || b.op() == BinaryOp.ID_NE) {
             mv.visitJumpInsn(when == BinaryOp.ID_EQ ? Opcodes.IF_ACMPEQ : Opcodes.IF_ACMPNE, target);
         } else if (t == Prim.STRING) {
             mc.runtime.call(mv, RuntimeSymbol.str_eq);
