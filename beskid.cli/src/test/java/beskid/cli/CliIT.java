@@ -3,15 +3,22 @@ package beskid.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import beskid.testkit.Corpus;
+import beskid.testkit.Expectations;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -156,6 +163,46 @@ class CliIT {
                 "test", "--backend", "aot", CORPUS.resolve("unit_tests.bd").toString());
         assertThat(aot.stdout().lines().filter(l -> !l.contains(" ms)")).toList())
                 .isEqualTo(r.stdout().lines().filter(l -> !l.contains(" ms)")).toList());
+    }
+
+    /**
+     * Every corpus program (the in-repo corpus and any extra folder) through the real launcher.
+     * The launches run a few at a time (which also keeps the launcher's shared cache busy); each
+     * program's checks are a test of their own.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyCorpusProgramBehavesAsItsExpectationsSayThroughTheLauncher() {
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path p : Corpus.programs()) {
+            Expectations expected = Expectations.of(p);
+            String command =
+                    expected.compileError() != null ? "check" : expected.testSummary() != null ? "test" : "run";
+            Future<Run> run = pool.submit(() -> beskid(command, p.toString()));
+            tests.add(DynamicTest.dynamicTest(Corpus.label(p), () -> expect(expected, run.get(5, TimeUnit.MINUTES))));
+        }
+        pool.shutdown();
+        return tests.stream();
+    }
+
+    private static void expect(Expectations expected, Run r) {
+        if (expected.compileError() != null) {
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.stderr().lines())
+                    .anySatisfy(line -> assertThat(expected.compileErrorPositions())
+                            .anySatisfy(pos -> assertThat(line)
+                                    .contains(":" + pos + ": error[")
+                                    .contains(expected.compileErrorWord())));
+        } else if (expected.testSummary() != null) {
+            assertThat(r.stdout()).contains(expected.testSummary());
+            assertThat(r.exit()).isEqualTo(expected.testExitCode());
+        } else {
+            assertThat(r.stdout()).as("stdout").isEqualTo(expected.stdout());
+            for (String part : expected.stderrContains()) {
+                assertThat(r.stderr()).as("stderr").contains(part);
+            }
+            assertThat(r.exit()).as("exit code (stderr: %s)", r.stderr()).isEqualTo(expected.exit());
+        }
     }
 
     @Test
