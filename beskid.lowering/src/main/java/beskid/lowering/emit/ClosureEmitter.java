@@ -7,7 +7,6 @@ import beskid.lowering.sema.FnType;
 import beskid.lowering.sema.FunctionSymbol;
 import beskid.lowering.sema.LambdaInfo;
 import beskid.lowering.sema.LocalVar;
-import beskid.lowering.sema.Type;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;

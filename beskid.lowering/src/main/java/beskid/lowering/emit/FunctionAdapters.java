@@ -1,7 +1,6 @@
 package beskid.lowering.emit;
 
 import beskid.lowering.sema.FnType;
-import beskid.lowering.sema.Type;
 import java.util.HashMap;
 import java.util.Map;
 import org.objectweb.asm.ClassWriter;
@@ -131,13 +130,7 @@ final class FunctionAdapters {
 
     /** The wrapper's {@code invoke}: converts the arguments, calls the wrapped value, converts back. */
     private static void invoke(ClassContext cls, JvmTypes jvm, String name, String fromIface, FnType from, FnType to) {
-        StringBuilder desc = new StringBuilder("(");
-        for (Type p : to.params()) {
-            desc.append(jvm.desc(p));
-        }
-        desc.append(')').append(jvm.desc(to.result()));
-        MethodVisitor mv = cls.cw.visitMethod(
-                Opcodes.ACC_PUBLIC, JvmTypes.INVOKE, jvm.exactMethodDesc(to), null, null);
+        MethodVisitor mv = cls.cw.visitMethod(Opcodes.ACC_PUBLIC, JvmTypes.INVOKE, jvm.exactMethodDesc(to), null, null);
         mv.visitCode();
         MethodContext bridge = new MethodContext(cls, mv, to.result(), 0);
         mv.visitVarInsn(Opcodes.ALOAD, 0);
