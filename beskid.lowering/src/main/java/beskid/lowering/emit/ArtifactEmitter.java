@@ -26,10 +26,11 @@ public final class ArtifactEmitter {
     /**
      * @param program the checked main module
      * @param std the checked Std modules it uses (directly or not), in a fixed order
+     * @param sourcePath the program's source path, which its classes' source maps name for debuggers (null: none)
      */
-    public static EmittedProgram emit(CheckedModule program, List<CheckedModule> std) {
+    public static EmittedProgram emit(CheckedModule program, List<CheckedModule> std, String sourcePath) {
         ModuleSymbol main = program.module();
-        EmitContext emit = new EmitContext(main.internalName(), true);
+        EmitContext emit = new EmitContext(main.internalName(), true, sourcePath);
         declareHierarchy(emit, main);
         std.forEach(m -> declareHierarchy(emit, m.module()));
         partition(emit, main);
@@ -63,7 +64,7 @@ public final class ArtifactEmitter {
      */
     public static void checkLimits(CheckedModule program) {
         ModuleSymbol main = program.module();
-        EmitContext emit = new EmitContext(main.internalName(), false);
+        EmitContext emit = new EmitContext(main.internalName(), false, null);
         declareHierarchy(emit, main);
         partition(emit, main);
         emitProgram(new ModuleEmitter(emit), program);

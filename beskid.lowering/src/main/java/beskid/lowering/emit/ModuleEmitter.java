@@ -42,7 +42,7 @@ final class ModuleEmitter {
                 null,
                 JvmTypes.OBJECT,
                 null);
-        cw.visitSource(module.sourceName(), null);
+        emit.source(cw, module.internalName(), module);
         ClassContext cls = new ClassContext(emit, module.internalName(), cw, ann);
         FunctionWriter writer = new FunctionWriter(cls);
         List<FunctionSymbol> others = new ArrayList<>();
@@ -92,7 +92,7 @@ final class ModuleEmitter {
                     null,
                     JvmTypes.OBJECT,
                     null);
-            cw.visitSource(module.sourceName(), null);
+            emit.source(cw, name, module);
             ClassContext cls = new ClassContext(emit, name, cw, ann);
             FunctionWriter writer = new FunctionWriter(cls);
             while (from < functions.size()

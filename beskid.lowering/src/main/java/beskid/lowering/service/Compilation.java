@@ -134,7 +134,7 @@ final class Compilation {
             ArtifactEmitter.checkLimits(checked); // the JVM's limits are check's diagnostics too
             return new LoweringResult(diags.list(), null);
         }
-        EmittedProgram p = ArtifactEmitter.emit(checked, stdModules(module));
+        EmittedProgram p = ArtifactEmitter.emit(checked, stdModules(module), source.path());
         LoweredArtifact artifact = new LoweredArtifact(
                 source.fileName(),
                 sha256(source.content()),
