@@ -3,6 +3,8 @@ package beskid.runtime.execution;
 import beskid.abi.ExecutionEntry;
 import beskid.abi.RunContext;
 import beskid.abi.RunOutcome;
+import beskid.runtime.output.OutputClosed;
+import beskid.runtime.output.ProcessOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -32,6 +34,12 @@ public final class ExecutionEngine implements ExecutionEntry {
         if (!type.equals(INT_MAIN) && !type.equals(LONG_MAIN) && !type.equals(UNIT_MAIN)) {
             throw new IllegalArgumentException("main must have type ()I, ()J or ()V, not " + type);
         }
+        try (ProcessOutput output = ProcessOutput.adopt(context)) {
+            return run(main, output.context());
+        }
+    }
+
+    private RunOutcome run(MethodHandle main, RunContext context) {
         RunState state = new RunState(context, policies);
         MainRun outcome = new MainRun(main, state);
         Thread thread = policies.scheduling().newThread(outcome, "beskid-main", MAIN_STACK_BYTES);
@@ -48,10 +56,14 @@ public final class ExecutionEngine implements ExecutionEntry {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        flush(context.stdout());
-        RunOutcome result = finish(state, outcome);
-        flush(context.stderr());
-        return result;
+        try {
+            flush(context.stdout());
+            RunOutcome result = finish(state, outcome);
+            flush(context.stderr());
+            return result;
+        } catch (OutputClosed e) {
+            return new RunOutcome(OutputClosed.EXIT_CODE, null, null);
+        }
     }
 
     /**
@@ -95,6 +107,10 @@ public final class ExecutionEngine implements ExecutionEntry {
             return new RunOutcome(state.policies().process().exitCode(outcome.value), null, null);
         }
         Throwable failure = outcome.failure;
+        if (failure instanceof OutputClosed) {
+            // The reader went away: end as SIGPIPE ends a C program, and tell nobody.
+            return new RunOutcome(OutputClosed.EXIT_CODE, null, null);
+        }
         String message = PanicReport.message(failure);
         if (message == null) {
             // Not a program failure but a fault of the toolchain: still reported, never thrown at the user.

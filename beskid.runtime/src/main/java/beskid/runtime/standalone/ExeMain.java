@@ -4,7 +4,6 @@ import beskid.abi.ExecutionEntry;
 import beskid.abi.RunContext;
 import beskid.abi.RunOutcome;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -46,8 +45,9 @@ public final class ExeMain {
             return;
         }
         ExecutionEntry runtime = StandaloneRuntime.start();
-        OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
-        OutputStream err = new BufferedOutputStream(new FileOutputStream(FileDescriptor.err), 1 << 12);
+        // The process's own descriptors: the execution entry applies the output policy to them.
+        OutputStream out = new FileOutputStream(FileDescriptor.out);
+        OutputStream err = new FileOutputStream(FileDescriptor.err);
         InputStream in = new BufferedInputStream(new FileInputStream(FileDescriptor.in));
         RunOutcome outcome = runtime.execute(main, RunContext.of(out, err, in, List.of(args)));
         System.exit(outcome.exitCode());
