@@ -21,6 +21,9 @@ public final class ExecutionEngine implements ExecutionEntry {
     private static final MethodType LONG_MAIN = MethodType.methodType(long.class);
     private static final MethodType UNIT_MAIN = MethodType.methodType(void.class);
 
+    /** Exit code of a run the toolchain could not carry out (its classes do not load). */
+    public static final int TOOLCHAIN_FAILURE = 3;
+
     private final Policies policies;
 
     /** An engine that runs every program with these policies. */
@@ -110,6 +113,13 @@ public final class ExecutionEngine implements ExecutionEntry {
         if (failure instanceof OutputClosed) {
             // The reader went away: end as SIGPIPE ends a C program, and tell nobody.
             return new RunOutcome(OutputClosed.EXIT_CODE, null, null);
+        }
+        if (failure instanceof LinkageError) {
+            // The program's own classes do not load (a corrupted class, a newer class file):
+            // the toolchain's failure, not the program's, so no panic blamed on a user line.
+            flush(context.stdout());
+            write(context.stderr(), "beskid: cannot load the program: " + PanicReport.firstLine(failure) + "\n");
+            return new RunOutcome(TOOLCHAIN_FAILURE, null, null);
         }
         String message = PanicReport.message(failure);
         if (message == null) {

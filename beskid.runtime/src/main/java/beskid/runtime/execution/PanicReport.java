@@ -42,4 +42,11 @@ final class PanicReport {
         }
         return null;
     }
+
+    /** A failure in one line: the first line of its description. */
+    static String firstLine(Throwable failure) {
+        String text = String.valueOf(failure);
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
 }
