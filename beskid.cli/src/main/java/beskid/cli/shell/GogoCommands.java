@@ -74,7 +74,12 @@ public final class GogoCommands {
             return "usage: beskid:run FILE.bd [ARGS...]";
         }
         List<String> args = Arrays.asList(fileAndArgs).subList(1, fileAndArgs.length);
-        return guarded(() -> "exit " + actions().run(console(session), fileAndArgs[0], backend, args));
+        return guarded(() -> {
+            int code = actions().run(console(session), fileAndArgs[0], backend, args);
+            // Ctrl-C interrupts the command; the runtime has stopped the program by now, and the
+            // flag is cleared so the shell reports the interruption once, as this answer.
+            return Thread.interrupted() ? "interrupted" : "exit " + code;
+        });
     }
 
     @Descriptor("run the test blocks of a Beskid file or folder with the JIT backend")

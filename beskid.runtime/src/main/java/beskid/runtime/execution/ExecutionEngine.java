@@ -53,7 +53,10 @@ public final class ExecutionEngine implements ExecutionEntry {
                 thread.join();
                 break;
             } catch (InterruptedException e) {
+                // The caller cancels the run (Ctrl-C in the shell): the program stops at its
+                // next loop head or symbol call (RunCancelled), and its thread ends before we return.
                 interrupted = true;
+                thread.interrupt();
             }
         }
         if (interrupted) {
@@ -110,6 +113,9 @@ public final class ExecutionEngine implements ExecutionEntry {
             return new RunOutcome(state.policies().process().exitCode(outcome.value), null, null);
         }
         Throwable failure = outcome.failure;
+        if (failure instanceof RunCancelled) {
+            return new RunOutcome(RunCancelled.EXIT_CODE, null, null);
+        }
         if (failure instanceof OutputClosed) {
             // The reader went away: end as SIGPIPE ends a C program, and tell nobody.
             return new RunOutcome(OutputClosed.EXIT_CODE, null, null);
