@@ -2,6 +2,7 @@ package beskid.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -63,7 +64,7 @@ public class ShellInterruptIT {
                 Thread.sleep(20);
             }
             assertEquals("the program runs", 1, programThreads());
-            command.interrupt(); // what the shell does on Ctrl-C
+            assertTrue("a foreground job runs the command", shell.interruptForegroundJob()); // Ctrl-C
             command.join(TimeUnit.SECONDS.toMillis(60));
             assertFalse("the command returned", command.isAlive());
             assertEquals("interrupted", String.valueOf(answer.get()));
