@@ -18,8 +18,9 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 
 /**
- * What a user types in the shell to replace a bundle: {@code update ID}, then {@code refresh}
- * (no argument). For each bundle of the toolchain (runtime, lowering, JIT, AOT) the toolchain
+ * What a user does in the shell to replace a bundle: {@code update ID} (here
+ * {@code Bundle.update()}, which is all Gogo's command does), then {@code refresh} with no
+ * argument, typed. For each bundle of the toolchain (runtime, lowering, JIT, AOT) the toolchain
  * works afterwards: a JIT run and an AOT build. Everything goes through Gogo, and this class
  * touches no Beskid type, so the refresh never rewires this test's own probe bundle.
  */
@@ -59,8 +60,7 @@ public class UpdateRefreshIT {
     private void updateRefreshAndUse(String symbolicName) throws Exception {
         try (Shell shell = new Shell(context)) {
             String hello = shell.write("hello.bd", HELLO);
-            long id = Container.installedBundle(context, symbolicName).getBundleId();
-            shell.execute("update " + id);
+            Container.installedBundle(context, symbolicName).update(); // Gogo's `update ID`
             assertEquals("refreshed", String.valueOf(shell.execute("refresh")));
             for (Bundle b : context.getBundles()) {
                 if (b.getSymbolicName() != null && b.getSymbolicName().startsWith("beskid.")) {

@@ -75,10 +75,15 @@ public final class GogoCommands {
         }
         List<String> args = Arrays.asList(fileAndArgs).subList(1, fileAndArgs.length);
         return guarded(() -> {
-            int code = actions().run(console(session), fileAndArgs[0], backend, args);
-            // Ctrl-C interrupts the command; the runtime has stopped the program by now, and the
-            // flag is cleared so the shell reports the interruption once, as this answer.
-            return Thread.interrupted() ? "interrupted" : "exit " + code;
+            Console console = console(session);
+            int code = actions().run(console, fileAndArgs[0], backend, args);
+            if (Thread.interrupted()) {
+                // Ctrl-C interrupted the command and the runtime has stopped the program by now.
+                // Gogo drops a cancelled job's answer, so the console is told directly.
+                console.error("interrupted\n");
+                return "interrupted";
+            }
+            return "exit " + code;
         });
     }
 
