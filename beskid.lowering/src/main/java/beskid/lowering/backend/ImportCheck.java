@@ -70,7 +70,8 @@ public final class ImportCheck {
      */
     public static Checked lowerAndCheck(LoweringService lowering, SourceUnit source, boolean needsMain) {
         if (lowering == null) {
-            throw new BackendUnavailableException("the lowering service is not available (stopped or being updated)");
+            throw new BackendUnavailableException(
+                    "no backend available: the lowering service is not available (stopped or being updated)");
         }
         LoweringResult lowered = lowering.lower(source);
         if (!lowered.ok()) {
