@@ -1,5 +1,6 @@
 package beskid.cli.command;
 
+import beskid.lowering.api.SourceSet;
 import beskid.lowering.api.SourceUnit;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,12 +37,32 @@ public final class SourceFiles {
     }
 
     /**
-     * The file as a source unit whose path is shown as given. Only a regular file of at most
-     * {@link #MAX_BYTES} is read: a device ({@code /dev/zero}), a fifo or a folder is refused
-     * before reading, and a file that grows past the limit while read is refused too.
+     * The program whose entry is {@code file}: the file, shown as given, and a loader for the
+     * module files it declares ({@code pub mod util;}), read from the file's folder and shown
+     * with the same folder prefix ({@code app/main.bd} shows {@code app/util.bd}).
      */
+    public static SourceSet program(String file) {
+        SourceUnit entry = read(file);
+        Path folder = Path.of(file).getParent();
+        String shown = folder == null ? "" : folder + folder.getFileSystem().getSeparator();
+        Path base = folder == null ? Path.of("") : folder;
+        return new SourceSet(entry, path -> {
+            Path module = base.resolve(path);
+            return Files.isRegularFile(module) ? read(module, shown + path) : null;
+        });
+    }
+
+    /** The file as a source unit whose path is shown as given. */
     public static SourceUnit read(String file) {
-        Path path = Path.of(file);
+        return read(Path.of(file), file);
+    }
+
+    /**
+     * Only a regular file of at most {@link #MAX_BYTES} is read: a device ({@code /dev/zero}), a
+     * fifo or a folder is refused before reading, and a file that grows past the limit while
+     * read is refused too.
+     */
+    private static SourceUnit read(Path path, String file) {
         if (Files.isDirectory(path)) {
             throw new UserError(file + " is a directory, not a .bd file");
         }

@@ -8,6 +8,7 @@ import beskid.lowering.api.Diagnostic;
 import beskid.lowering.api.LoweredArtifact;
 import beskid.lowering.api.LoweringResult;
 import beskid.lowering.api.LoweringService;
+import beskid.lowering.api.SourceSet;
 import beskid.lowering.api.SourceUnit;
 import beskid.lowering.api.SymbolImport;
 import java.util.ArrayList;
@@ -69,11 +70,22 @@ public final class ImportCheck {
      * @throws BackendUnavailableException when the lowering service is gone
      */
     public static Checked lowerAndCheck(LoweringService lowering, SourceUnit source, boolean needsMain) {
+        return lowerAndCheck(lowering, SourceSet.of(source), needsMain);
+    }
+
+    /**
+     * The same for a program of several files: every module the entry loads is lowered with it.
+     *
+     * @param lowering the lowering service, or null when it is gone
+     * @throws BackendUnavailableException when the lowering service is gone
+     */
+    public static Checked lowerAndCheck(LoweringService lowering, SourceSet sources, boolean needsMain) {
+        SourceUnit source = sources.entry();
         if (lowering == null) {
             throw new BackendUnavailableException(
                     "no backend available: the lowering service is not available (stopped or being updated)");
         }
-        LoweringResult lowered = lowering.lower(source);
+        LoweringResult lowered = lowering.lower(sources);
         if (!lowered.ok()) {
             return new Checked(lowered.diagnostics(), null);
         }

@@ -5,6 +5,7 @@ import beskid.lowering.ast.EnumDecl;
 import beskid.lowering.ast.FunctionDecl;
 import beskid.lowering.ast.InlineModDecl;
 import beskid.lowering.ast.Item;
+import beskid.lowering.ast.ModDecl;
 import beskid.lowering.ast.SourcePos;
 import beskid.lowering.ast.TestDecl;
 import beskid.lowering.ast.TypeDecl;
@@ -30,6 +31,13 @@ final class DeclarationCollector {
         for (Item item : module.items()) {
             if (item instanceof TestDecl t && !tests.add(t.name())) {
                 duplicate(t.pos(), "test", t.name());
+            }
+            if (item instanceof ModDecl m && module.parent() != null) {
+                reporter.error(
+                        m.pos(),
+                        ErrorCodes.UNSUPPORTED,
+                        "a module file is declared at the top of a file, not inside `mod " + module.simpleName()
+                                + " { }`");
             }
             if (item instanceof FunctionDecl f) {
                 if (module.functions().containsKey(f.name())) {
@@ -65,6 +73,11 @@ final class DeclarationCollector {
                         m.items());
                 module.inlineModules().put(m.name(), inner);
                 collect(inner);
+            }
+        }
+        for (ModuleSymbol child : module.inlineModules().values()) {
+            if (child.parent() == null) {
+                collect(child); // a module of another file (`pub mod x;`), loaded before checking
             }
         }
     }

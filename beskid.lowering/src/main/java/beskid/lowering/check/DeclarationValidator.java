@@ -49,7 +49,7 @@ final class DeclarationValidator {
                 body(f);
             }
         }
-        if (module.parent() == null && !module.isStd()) {
+        if (module.isProgramRoot()) {
             FunctionSymbol main = module.functions().get("main");
             if (main != null) {
                 main(main);

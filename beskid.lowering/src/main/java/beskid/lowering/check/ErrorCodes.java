@@ -17,6 +17,13 @@ public final class ErrorCodes {
     /** A name used as something it is not (a module as a value, a type as a function...). */
     public static final String WRONG_KIND = "E0207";
 
+    /** A module file ({@code pub mod x;}) that is not there or cannot be read. */
+    public static final String MODULE_FILE = "E0208";
+    /** A file's {@code mod a.b;} that disagrees with the path it was loaded by, or is misplaced. */
+    public static final String MODULE_PATH = "E0209";
+    /** Module files that load each other in a cycle. */
+    public static final String MODULE_CYCLE = "E0210";
+
     /** A value of one type where another is expected. */
     public static final String TYPE_MISMATCH = "E0301";
     /** An integer constant that does not fit its type. */

@@ -12,7 +12,7 @@ final class EmitContext {
     final ClassModel model = new ClassModel();
     final SortedMap<String, byte[]> classes = new TreeMap<>();
 
-    /** The path of the program's source file (null: no source map). */
+    /** The path of the program's entry file, as given (null: no source map). */
     private final String sourcePath;
 
     EmitContext(String mainModuleInternalName, String sourcePath) {
@@ -27,7 +27,15 @@ final class EmitContext {
     void source(ClassWriter cw, String internalName, ModuleSymbol module) {
         String file = module.sourceName();
         boolean own = !module.isStd() && sourcePath != null;
-        cw.visitSource(file, own ? SourceMap.of(internalName, file, sourcePath) : null);
+        // a module file's name is its path relative to the entry file's folder (geo/shapes.bd)
+        String path = own ? folderOf(sourcePath) + file : null;
+        cw.visitSource(file, own ? SourceMap.of(internalName, file.substring(file.lastIndexOf('/') + 1), path) : null);
+    }
+
+    /** The folder part of a path, with its separator ({@code src/demo/} of {@code src/demo/Main.bd}). */
+    private static String folderOf(String path) {
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return path.substring(0, slash + 1);
     }
 
     /** Stores a finished class under its binary name. */
