@@ -11,6 +11,7 @@ import beskid.lowering.api.LoweringService;
 import beskid.lowering.api.SourceSet;
 import beskid.lowering.api.SourceUnit;
 import beskid.lowering.api.SymbolImport;
+import beskid.lowering.diag.ErrorCode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -101,11 +102,12 @@ public final class ImportCheck {
 
     /** The diagnostic for a program without {@code main} asked to run or build. */
     public static Diagnostic noMain(String path) {
-        return new Diagnostic(path, 1, 1, "E0401", "no `main` function: `run` and `build` need an entry point", null);
+        return new Diagnostic(
+                path, 1, 1, ErrorCode.NO_MAIN, "no `main` function: `run` and `build` need an entry point", null);
     }
 
     /** The diagnostic for an import the runtime's table does not provide. */
     public static Diagnostic linkError(String path, String problem) {
-        return new Diagnostic(path, 1, 1, "E0501", problem, null);
+        return new Diagnostic(path, 1, 1, ErrorCode.UNBOUND_IMPORT, problem, null);
     }
 }

@@ -9,6 +9,7 @@ import beskid.lowering.ast.ModDecl;
 import beskid.lowering.ast.SourcePos;
 import beskid.lowering.ast.TestDecl;
 import beskid.lowering.ast.TypeDecl;
+import beskid.lowering.diag.ErrorCode;
 import beskid.lowering.sema.ContractSymbol;
 import beskid.lowering.sema.DeclSymbol;
 import beskid.lowering.sema.EnumSymbol;
@@ -35,7 +36,7 @@ final class DeclarationCollector {
             if (item instanceof ModDecl m && module.parent() != null) {
                 reporter.error(
                         m.pos(),
-                        ErrorCodes.UNSUPPORTED,
+                        ErrorCode.UNSUPPORTED,
                         "a module file is declared at the top of a file, not inside `mod " + module.simpleName()
                                 + " { }`");
             }
@@ -60,7 +61,7 @@ final class DeclarationCollector {
                     // both would be the class <module>$<name>
                     reporter.error(
                             m.pos(),
-                            ErrorCodes.DUPLICATE,
+                            ErrorCode.DUPLICATE,
                             "the module `" + m.name() + "` has the name of a type of this module");
                     continue;
                 }
@@ -102,6 +103,6 @@ final class DeclarationCollector {
     }
 
     private void duplicate(SourcePos pos, String what, String name) {
-        reporter.error(pos, ErrorCodes.DUPLICATE, "the " + what + " `" + name + "` is declared twice");
+        reporter.error(pos, ErrorCode.DUPLICATE, "the " + what + " `" + name + "` is declared twice");
     }
 }

@@ -12,12 +12,20 @@ final class EmitContext {
     final ClassModel model = new ClassModel();
     final SortedMap<String, byte[]> classes = new TreeMap<>();
 
+    /** Wrappers that adapt a function value to another erased shape, keeping its identity. */
+    final FunctionAdapters adapters;
+
+    /** False when the classes are written only to find the JVM's limits (for {@code check}). */
+    final boolean frames;
+
     /** The path of the program's entry file, as given (null: no source map). */
     private final String sourcePath;
 
-    EmitContext(String mainModuleInternalName, String sourcePath) {
+    EmitContext(String mainModuleInternalName, boolean frames, String sourcePath) {
         this.jvm = new JvmTypes(mainModuleInternalName);
+        this.frames = frames;
         this.sourcePath = sourcePath;
+        this.adapters = new FunctionAdapters(this, mainModuleInternalName);
     }
 
     /**
@@ -38,8 +46,8 @@ final class EmitContext {
         return path.substring(0, slash + 1);
     }
 
-    /** Stores a finished class under its binary name. */
+    /** Stores a finished class (written without frames) under its binary name, with its frames. */
     void add(String internalName, byte[] bytes) {
-        classes.put(internalName.replace('/', '.'), bytes);
+        classes.put(internalName.replace('/', '.'), frames ? model.withFrames(bytes) : bytes);
     }
 }

@@ -9,8 +9,8 @@ import beskid.lowering.ast.EnumDecl;
 import beskid.lowering.ast.Item;
 import beskid.lowering.ast.ModDecl;
 import beskid.lowering.ast.TypeDecl;
-import beskid.lowering.check.ErrorCodes;
 import beskid.lowering.diag.Diagnostics;
+import beskid.lowering.diag.ErrorCode;
 import beskid.lowering.sema.ModuleSymbol;
 import beskid.lowering.syntax.Parser;
 import beskid.lowering.syntax.SourceText;
@@ -109,7 +109,7 @@ public final class ProgramLoader {
         Set<List<String>> declared = new HashSet<>();
         for (ModDecl decl : decls) {
             if (!declared.add(decl.path())) {
-                error(file, decl, ErrorCodes.DUPLICATE, "the module `" + dotted(decl.path()) + "` is declared twice");
+                error(file, decl, ErrorCode.DUPLICATE, "the module `" + dotted(decl.path()) + "` is declared twice");
                 continue;
             }
             ModuleSymbol child = child(file, decl, modulePath, folder);
@@ -134,7 +134,7 @@ public final class ProgramLoader {
                 error(
                         file,
                         decl,
-                        ErrorCodes.MODULE_CYCLE,
+                        ErrorCode.MODULE_CYCLE,
                         "module files load each other in a cycle: " + String.join(" -> ", chain) + " -> " + candidate);
                 return null;
             }
@@ -146,7 +146,7 @@ public final class ProgramLoader {
             try {
                 unit = loader.load(candidate);
             } catch (IOException | RuntimeException e) {
-                error(file, decl, ErrorCodes.MODULE_FILE, "cannot read `" + candidate + "`: " + e.getMessage());
+                error(file, decl, ErrorCode.MODULE_FILE, "cannot read `" + candidate + "`: " + e.getMessage());
                 return null;
             }
             if (unit != null) {
@@ -160,7 +160,7 @@ public final class ProgramLoader {
         error(
                 file,
                 decl,
-                ErrorCodes.MODULE_FILE,
+                ErrorCode.MODULE_FILE,
                 "no file for module `" + dotted(decl.path()) + "`: looked for `" + candidates.get(0) + "` and `"
                         + candidates.get(1) + "`");
         return null;
@@ -187,7 +187,7 @@ public final class ProgramLoader {
             parsed.diags()
                     .add(
                             unit.items().get(0).pos(),
-                            ErrorCodes.MODULE_PATH,
+                            ErrorCode.MODULE_PATH,
                             "this file is loaded as module `" + dotted(modulePath) + "` (from `" + path
                                     + "`), but `mod " + own + ";` names another module");
         }
@@ -248,12 +248,12 @@ public final class ProgramLoader {
             return true;
         }
         if (existing != null) {
-            error(file, decl, ErrorCodes.DUPLICATE, "the module `" + name + "` is declared twice");
+            error(file, decl, ErrorCode.DUPLICATE, "the module `" + name + "` is declared twice");
             return false;
         }
         if (declaresType(parent, name)) {
             // both would be the class <module>$<name>
-            error(file, decl, ErrorCodes.DUPLICATE, "the module `" + name + "` has the name of a type of its module");
+            error(file, decl, ErrorCode.DUPLICATE, "the module `" + name + "` has the name of a type of its module");
             return false;
         }
         parent.inlineModules().put(name, child);
@@ -290,7 +290,7 @@ public final class ProgramLoader {
                 file.diagnostics()
                         .add(
                                 m.pos(),
-                                ErrorCodes.MODULE_PATH,
+                                ErrorCode.MODULE_PATH,
                                 "`mod " + dotted(m.path()) + ";` names this file's own module and must be its"
                                         + " first item; a child module in another file is `pub mod "
                                         + dotted(m.path()) + ";`");

@@ -6,13 +6,14 @@ import beskid.lowering.api.LoweringResult;
 import beskid.lowering.api.SourceSet;
 import beskid.lowering.api.SourceUnit;
 import beskid.lowering.ast.SourcePos;
-import beskid.lowering.check.ErrorCodes;
 import beskid.lowering.check.ModuleChecker;
 import beskid.lowering.check.ModuleLoader;
 import beskid.lowering.check.Reporter;
 import beskid.lowering.diag.Diagnostics;
+import beskid.lowering.diag.ErrorCode;
 import beskid.lowering.emit.ArtifactEmitter;
 import beskid.lowering.emit.EmittedProgram;
+import beskid.lowering.emit.JvmLimitException;
 import beskid.lowering.load.Program;
 import beskid.lowering.load.ProgramFile;
 import beskid.lowering.load.ProgramLoader;
@@ -85,24 +86,26 @@ final class Compilation {
         try {
             program = ProgramLoader.load(sources);
             return pipeline(program);
+        } catch (JvmLimitException e) {
+            return failure(program, e.pos(), ErrorCode.TOO_LARGE, e.getMessage());
         } catch (MethodTooLargeException e) {
             SourcePos at = InternalErrors.last();
             return failure(
                     program,
                     at,
-                    ErrorCodes.TOO_LARGE,
+                    ErrorCode.TOO_LARGE,
                     "the function `" + e.getMethodName()
                             + "` is too large: its code exceeds the JVM limit of 64 KB; split it into smaller functions");
         } catch (ClassTooLargeException e) {
             return failure(
                     program,
                     null,
-                    ErrorCodes.TOO_LARGE,
+                    ErrorCode.TOO_LARGE,
                     "the class `" + e.getClassName().replace('/', '.')
                             + "` is too large: it exceeds the JVM limit of 65535 constants; split the module");
         } catch (RuntimeException | Error e) {
             // a bug of the compiler (or a source too big for the memory it has): a diagnostic, never a crash
-            return failure(program, InternalErrors.last(), ErrorCodes.INTERNAL, "internal compiler error: " + e);
+            return failure(program, InternalErrors.last(), ErrorCode.INTERNAL, "internal compiler error: " + e);
         } finally {
             InternalErrors.reset();
         }
@@ -131,12 +134,16 @@ final class Compilation {
                 loader,
                 (pos, code, message) -> {
                     // after a syntax error a statement may be missing from the tree: no "missing return" for it
-                    if (!(syntaxErrors && code.equals(ErrorCodes.MISSING_RETURN))) {
+                    if (!(syntaxErrors && code.equals(ErrorCode.MISSING_RETURN))) {
                         files.error(pos, code, message);
                     }
                 },
                 program.chars());
-        if (program.hasErrors() || !lower) {
+        if (program.hasErrors()) {
+            return new LoweringResult(program.diagnostics(), null, program.shownPaths());
+        }
+        if (!lower) {
+            ArtifactEmitter.checkLimits(checked); // the JVM's limits are check's diagnostics too
             return new LoweringResult(program.diagnostics(), null, program.shownPaths());
         }
         EmittedProgram p = ArtifactEmitter.emit(
