@@ -63,7 +63,12 @@ public enum RuntimeSymbol {
     /** Calls an {@code [Interop]} function whose return group is bool or integer. */
     interop_dispatch_usize(I64, TAG, VARARGS),
     /** Calls an {@code [Interop]} function whose return group is a reference. */
-    interop_dispatch_ptr(PTR, TAG, VARARGS);
+    interop_dispatch_ptr(PTR, TAG, VARARGS),
+    /**
+     * A cancellation point, called at every loop head: ends the run when whoever started it
+     * asked it to stop (Ctrl-C in the shell), so no program outlives its run. Since 1.1.
+     */
+    run_checkpoint(UNIT);
 
     private final AbiKind returnKind;
     private final List<AbiKind> parameterKinds;

@@ -7,5 +7,5 @@
  * {@link beskid.abi.Abi#BESKID_RUNTIME_ABI_VERSION}. Removing or changing a symbol bumps
  * the major version (with a note under {@code docs/abi/}); adding one bumps the minor.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package beskid.abi;

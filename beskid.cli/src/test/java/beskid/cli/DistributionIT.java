@@ -148,7 +148,7 @@ class DistributionIT {
         String version = install.getFileName().toString().substring("beskid-".length());
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).isEqualTo("beskid " + version);
-        assertThat(lines.get(1)).startsWith("ABI 1.0.0 (");
+        assertThat(lines.get(1)).startsWith("ABI 1.1.0 (");
         assertThat(lines.get(2)).startsWith("Java " + System.getProperty("java.version") + " (");
     }
 

@@ -38,6 +38,19 @@ final class Shell implements AutoCloseable {
         return result;
     }
 
+    /**
+     * What the shell does on Ctrl-C: interrupts the foreground job (the threads running the
+     * command line). False when no job runs yet.
+     */
+    boolean interruptForegroundJob() {
+        org.apache.felix.service.command.Job job = session.foregroundJob();
+        if (job == null) {
+            return false;
+        }
+        job.interrupt();
+        return true;
+    }
+
     /** What was written to the session's console so far; clears it. */
     String takeOutput() {
         session.getConsole().flush();

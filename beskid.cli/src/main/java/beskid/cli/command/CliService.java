@@ -1,6 +1,5 @@
 package beskid.cli.command;
 
-import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -22,8 +21,10 @@ public final class CliService implements ToIntFunction<String[]> {
 
     @Override
     public int applyAsInt(String[] args) {
-        OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
-        OutputStream err = new BufferedOutputStream(new FileOutputStream(FileDescriptor.err), 1 << 12);
+        // The process's own descriptors, unbuffered: the runtime applies its output policy
+        // (buffering, terminals, signals, closed pipes) to a run that writes to them.
+        OutputStream out = new FileOutputStream(FileDescriptor.out);
+        OutputStream err = new FileOutputStream(FileDescriptor.err);
         Console console = new Console(out, err, new FileInputStream(FileDescriptor.in));
         try {
             return BeskidCommandLine.execute(new ProgramActions(tools.toolchain()), console, args);

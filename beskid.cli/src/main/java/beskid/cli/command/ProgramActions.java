@@ -32,6 +32,9 @@ import java.util.TreeMap;
  * action talks to a {@link Console} and answers an exit code.
  */
 public final class ProgramActions {
+    /** The backends of the toolchain, whether or not they are running now. */
+    private static final List<String> KNOWN_BACKENDS = List.of("jit", "aot");
+
     private final Toolchain toolchain;
 
     /** Actions over the given services. */
@@ -41,6 +44,7 @@ public final class ProgramActions {
 
     /** Runs a program's main with a backend; the exit code is the program's. */
     public int run(Console console, String file, String backend, List<String> args) {
+        requireKnownBackend(backend);
         SourceSet source = SourceFiles.program(file);
         if (backend.equals("aot")) {
             return runAot(console, source, args);
@@ -77,6 +81,7 @@ public final class ProgramActions {
      * nothing failed, 1 when a test failed, 2 when a file has compile errors.
      */
     public int test(Console console, String fileOrDir, String backend, TestFilter filter, String junitXml) {
+        requireKnownBackend(backend);
         SortedMap<String, TestReport> reports = new TreeMap<>();
         boolean compileErrors = false;
         List<String> files = programs(SourceFiles.list(fileOrDir));
@@ -181,9 +186,19 @@ public final class ProgramActions {
             return Diagnostics.report(console, result.diagnostics());
         }
         Path out = Path.of(output != null ? output : defaultOutput(source, kind));
-        ArtifactWriter.write(result.artifact(), out);
+        ArtifactWriter.write(result.artifact(), out, List.of(Path.of(file)));
         console.print("built " + out + " (" + kind.name().toLowerCase() + ", " + chosenTarget + ")\n");
         return ExitCodes.OK;
+    }
+
+    /**
+     * A backend name that is neither one the toolchain defines nor one running now is a bad
+     * command line (exit 2); a known backend that is not running is the toolchain's failure.
+     */
+    private void requireKnownBackend(String backend) {
+        if (!KNOWN_BACKENDS.contains(backend) && !toolchain.runBackends().containsKey(backend)) {
+            throw new UserError("unknown backend `" + backend + "`; use jit or aot");
+        }
     }
 
     private String defaultTarget() {

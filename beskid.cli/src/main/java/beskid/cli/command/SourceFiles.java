@@ -3,15 +3,16 @@ package beskid.cli.command;
 import beskid.lowering.api.SourceSet;
 import beskid.lowering.api.SourceUnit;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
 /** Reads the source file a command names. */
 public final class SourceFiles {
-    private static final long MAX_BYTES = 64L << 20;
+    /** The largest source file any command reads (64 MiB), documented in docs/RELIABILITY.md. */
+    public static final long MAX_BYTES = 64L << 20;
 
     private SourceFiles() {}
 
@@ -56,19 +57,26 @@ public final class SourceFiles {
         return read(Path.of(file), file);
     }
 
+    /**
+     * Only a regular file of at most {@link #MAX_BYTES} is read: a device ({@code /dev/zero}), a
+     * fifo or a folder is refused before reading, and a file that grows past the limit while
+     * read is refused too.
+     */
     private static SourceUnit read(Path path, String file) {
-        try {
-            if (Files.isDirectory(path)) {
-                throw new UserError(file + " is a directory, not a .bd file");
+        if (Files.isDirectory(path)) {
+            throw new UserError(file + " is a directory, not a .bd file");
+        }
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            throw new UserError("cannot read " + file + ": not a regular file");
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new UserError("cannot read " + file + ": larger than the limit of " + (MAX_BYTES >> 20) + " MiB");
             }
-            if (Files.size(path) > MAX_BYTES) {
-                throw new UserError(file + " is larger than " + (MAX_BYTES >> 20) + " MiB");
-            }
-            return new SourceUnit(file, Files.readAllBytes(path));
-        } catch (NoSuchFileException e) {
-            throw new UserError("cannot read " + file + ": no such file");
+            return new SourceUnit(file, bytes);
         } catch (IOException e) {
-            throw new UserError("cannot read " + file + ": " + e.getMessage());
+            throw new UserError("cannot read " + file + ": " + IoErrors.cause(e));
         }
     }
 }

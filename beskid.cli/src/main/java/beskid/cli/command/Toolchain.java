@@ -53,7 +53,7 @@ public final class Toolchain {
     public LoweringService lowering() {
         LoweringService service = lowering.get();
         if (service == null) {
-            throw new BackendUnavailableException("the lowering service is not available");
+            throw new BackendUnavailableException("no backend available: the lowering service is not available");
         }
         return service;
     }

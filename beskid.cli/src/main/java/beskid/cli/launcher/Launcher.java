@@ -32,8 +32,10 @@ public final class Launcher {
         int code;
         try {
             code = launch(args);
-        } catch (Exception | LinkageError e) {
-            System.err.println("beskid: internal error: " + e);
+        } catch (Throwable e) {
+            // Every failure, an Error too (an OutOfMemoryError, a StackOverflowError): one line
+            // and exit 3. The halt below ends the process even though Felix's threads still run.
+            System.err.println("beskid: internal error: " + oneLine(e));
             code = INTERNAL_ERROR;
         }
         System.out.flush();
@@ -44,6 +46,10 @@ public final class Launcher {
         // Halt rather than stop the framework: the cache is already consistent, and a clean
         // framework shutdown would add to every command's latency.
         Runtime.getRuntime().halt(code);
+    }
+
+    private static String oneLine(Throwable e) {
+        return String.valueOf(e).replace('\n', ' ');
     }
 
     private static int launch(String[] args) throws Exception {

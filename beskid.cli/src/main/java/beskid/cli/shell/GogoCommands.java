@@ -76,7 +76,17 @@ public final class GogoCommands {
             return "usage: beskid:run FILE.bd [ARGS...]";
         }
         List<String> args = Arrays.asList(fileAndArgs).subList(1, fileAndArgs.length);
-        return guarded(() -> "exit " + actions().run(console(session), fileAndArgs[0], backend, args));
+        return guarded(() -> {
+            Console console = console(session);
+            int code = actions().run(console, fileAndArgs[0], backend, args);
+            if (Thread.interrupted()) {
+                // Ctrl-C interrupted the command and the runtime has stopped the program by now.
+                // Gogo drops a cancelled job's answer, so the console is told directly.
+                console.error("interrupted\n");
+                return "interrupted";
+            }
+            return "exit " + code;
+        });
     }
 
     @Descriptor("run the test blocks of a Beskid file or folder with the JIT backend")

@@ -83,7 +83,8 @@ public final class ImportCheck {
     public static Checked lowerAndCheck(LoweringService lowering, SourceSet sources, boolean needsMain) {
         SourceUnit source = sources.entry();
         if (lowering == null) {
-            throw new BackendUnavailableException("the lowering service is not available (stopped or being updated)");
+            throw new BackendUnavailableException(
+                    "no backend available: the lowering service is not available (stopped or being updated)");
         }
         LoweringResult lowered = lowering.lower(sources);
         if (!lowered.ok()) {

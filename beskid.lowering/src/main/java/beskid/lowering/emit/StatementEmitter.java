@@ -1,5 +1,6 @@
 package beskid.lowering.emit;
 
+import beskid.abi.RuntimeSymbol;
 import beskid.lowering.ast.Block;
 import beskid.lowering.ast.BlockStmt;
 import beskid.lowering.ast.BreakStmt;
@@ -120,6 +121,7 @@ final class StatementEmitter {
         Label exit = new Label();
         mv.visitLabel(top);
         mc.statementLine(w.pos());
+        mc.runtime.call(mv, RuntimeSymbol.run_checkpoint); // a cancelled run stops here
         mc.exprs.operators.jumpIfFalse(w.condition(), exit);
         mc.loops.push(new MethodContext.Loop(top, exit, stack));
         block(w.body());
@@ -145,6 +147,7 @@ final class StatementEmitter {
         Label next = new Label();
         Label exit = new Label();
         mv.visitLabel(top);
+        mc.runtime.call(mv, RuntimeSymbol.run_checkpoint); // a cancelled run stops here
         mc.load(v);
         mv.visitVarInsn(JvmTypes.loadOpcode(desc), end);
         if (wide) {

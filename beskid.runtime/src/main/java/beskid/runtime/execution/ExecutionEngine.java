@@ -3,6 +3,8 @@ package beskid.runtime.execution;
 import beskid.abi.ExecutionEntry;
 import beskid.abi.RunContext;
 import beskid.abi.RunOutcome;
+import beskid.runtime.output.OutputClosed;
+import beskid.runtime.output.ProcessOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -19,6 +21,9 @@ public final class ExecutionEngine implements ExecutionEntry {
     private static final MethodType LONG_MAIN = MethodType.methodType(long.class);
     private static final MethodType UNIT_MAIN = MethodType.methodType(void.class);
 
+    /** Exit code of a run the toolchain could not carry out (its classes do not load). */
+    public static final int TOOLCHAIN_FAILURE = 3;
+
     private final Policies policies;
 
     /** An engine that runs every program with these policies. */
@@ -32,6 +37,12 @@ public final class ExecutionEngine implements ExecutionEntry {
         if (!type.equals(INT_MAIN) && !type.equals(LONG_MAIN) && !type.equals(UNIT_MAIN)) {
             throw new IllegalArgumentException("main must have type ()I, ()J or ()V, not " + type);
         }
+        try (ProcessOutput output = ProcessOutput.adopt(context)) {
+            return run(main, output.context());
+        }
+    }
+
+    private RunOutcome run(MethodHandle main, RunContext context) {
         RunState state = new RunState(context, policies);
         MainRun outcome = new MainRun(main, state);
         Thread thread = policies.scheduling().newThread(outcome, "beskid-main", MAIN_STACK_BYTES);
@@ -42,16 +53,23 @@ public final class ExecutionEngine implements ExecutionEntry {
                 thread.join();
                 break;
             } catch (InterruptedException e) {
+                // The caller cancels the run (Ctrl-C in the shell): the program stops at its
+                // next loop head or symbol call (RunCancelled), and its thread ends before we return.
                 interrupted = true;
+                thread.interrupt();
             }
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        flush(context.stdout());
-        RunOutcome result = finish(state, outcome);
-        flush(context.stderr());
-        return result;
+        try {
+            flush(context.stdout());
+            RunOutcome result = finish(state, outcome);
+            flush(context.stderr());
+            return result;
+        } catch (OutputClosed e) {
+            return new RunOutcome(OutputClosed.EXIT_CODE, null, null);
+        }
     }
 
     /**
@@ -95,6 +113,20 @@ public final class ExecutionEngine implements ExecutionEntry {
             return new RunOutcome(state.policies().process().exitCode(outcome.value), null, null);
         }
         Throwable failure = outcome.failure;
+        if (failure instanceof RunCancelled) {
+            return new RunOutcome(RunCancelled.EXIT_CODE, null, null);
+        }
+        if (failure instanceof OutputClosed) {
+            // The reader went away: end as SIGPIPE ends a C program, and tell nobody.
+            return new RunOutcome(OutputClosed.EXIT_CODE, null, null);
+        }
+        if (failure instanceof LinkageError) {
+            // The program's own classes do not load (a corrupted class, a newer class file):
+            // the toolchain's failure, not the program's, so no panic blamed on a user line.
+            flush(context.stdout());
+            write(context.stderr(), "beskid: cannot load the program: " + PanicReport.firstLine(failure) + "\n");
+            return new RunOutcome(TOOLCHAIN_FAILURE, null, null);
+        }
         String message = PanicReport.message(failure);
         if (message == null) {
             // Not a program failure but a fault of the toolchain: still reported, never thrown at the user.

@@ -4,7 +4,6 @@ import beskid.abi.ExecutionEntry;
 import beskid.abi.RunContext;
 import beskid.abi.RunOutcome;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -18,20 +17,27 @@ import java.lang.reflect.Modifier;
 import java.net.URL;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.jar.Attributes;
 import java.util.jar.Manifest;
 
 /**
  * Main class of an AOT executable jar: finds the program's entry named in the jar manifest
  * ({@value #ENTRY_CLASS} / {@value #ENTRY_METHOD}) and runs it through the runtime's execution
- * entry, exactly as a container run does, then exits with the run's exit code.
+ * entry, exactly as a container run does, then exits with the run's exit code. This class and
+ * the runtime are compiled for the lowest target, so it runs on any JVM the toolchain supports
+ * and can say in one line (exit 3) that the JVM is older than the program's {@value #TARGET},
+ * or that the program's classes do not load, instead of a JVM trace.
  */
 public final class ExeMain {
     /** Manifest attribute: binary name of the class holding the entry point. */
     public static final String ENTRY_CLASS = "Beskid-Entry-Class";
     /** Manifest attribute: name of the static, parameterless entry method. */
     public static final String ENTRY_METHOD = "Beskid-Entry-Method";
+    /** Manifest attribute: the class-file target the program was built for, e.g. {@code jvm21}. */
+    public static final String TARGET = "Beskid-Target";
 
     private static final int INTERNAL_ERROR = 3;
+    private static final String TARGET_PREFIX = "jvm";
 
     private ExeMain() {}
 
@@ -39,38 +45,78 @@ public final class ExeMain {
     public static void main(String[] args) {
         MethodHandle main;
         try {
-            main = entryPoint();
-        } catch (ReflectiveOperationException | IOException | IllegalStateException e) {
-            System.err.println("beskid: broken executable: " + e.getMessage());
+            Attributes manifest = programManifest();
+            requireJavaVersion(manifest.getValue(TARGET), Runtime.version().feature());
+            main = entryPoint(manifest);
+        } catch (ReflectiveOperationException | IOException | IllegalStateException | LinkageError e) {
+            System.err.println("beskid: " + firstLine(e));
             System.exit(INTERNAL_ERROR);
             return;
         }
         ExecutionEntry runtime = StandaloneRuntime.start();
-        OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
-        OutputStream err = new BufferedOutputStream(new FileOutputStream(FileDescriptor.err), 1 << 12);
+        // The process's own descriptors: the execution entry applies the output policy to them.
+        OutputStream out = new FileOutputStream(FileDescriptor.out);
+        OutputStream err = new FileOutputStream(FileDescriptor.err);
         InputStream in = new BufferedInputStream(new FileInputStream(FileDescriptor.in));
         RunOutcome outcome = runtime.execute(main, RunContext.of(out, err, in, List.of(args)));
         System.exit(outcome.exitCode());
     }
 
-    private static MethodHandle entryPoint() throws IOException, ReflectiveOperationException {
+    /** Refuses a JVM older than the target the program's classes were built for. */
+    static void requireJavaVersion(String target, int running) {
+        if (target == null || !target.startsWith(TARGET_PREFIX)) {
+            return; // an executable from before targets were recorded: let the JVM judge
+        }
+        int needed;
+        try {
+            needed = Integer.parseInt(target.substring(TARGET_PREFIX.length()));
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("broken executable: unknown target " + target);
+        }
+        if (running < needed) {
+            throw new IllegalStateException("this program needs Java " + needed + " or newer; running on " + running);
+        }
+    }
+
+    private static Attributes programManifest() throws IOException {
         ClassLoader loader = ExeMain.class.getClassLoader();
         Enumeration<URL> manifests = loader.getResources("META-INF/MANIFEST.MF");
         while (manifests.hasMoreElements()) {
             try (InputStream in = manifests.nextElement().openStream()) {
-                Manifest manifest = new Manifest(in);
-                String className = manifest.getMainAttributes().getValue(ENTRY_CLASS);
-                if (className != null) {
-                    String methodName = manifest.getMainAttributes().getValue(ENTRY_METHOD);
-                    Method method = Class.forName(className, false, loader).getDeclaredMethod(methodName);
-                    if (!Modifier.isStatic(method.getModifiers())) {
-                        throw new IllegalStateException("entry " + className + "." + methodName + " is not static");
-                    }
-                    method.setAccessible(true);
-                    return MethodHandles.lookup().unreflect(method);
+                Attributes main = new Manifest(in).getMainAttributes();
+                if (main.getValue(ENTRY_CLASS) != null) {
+                    return main;
                 }
             }
         }
-        throw new IllegalStateException("no " + ENTRY_CLASS + " in the jar manifest");
+        throw new IllegalStateException("broken executable: no " + ENTRY_CLASS + " in the jar manifest");
+    }
+
+    private static MethodHandle entryPoint(Attributes manifest) throws ReflectiveOperationException {
+        String className = manifest.getValue(ENTRY_CLASS);
+        String methodName = manifest.getValue(ENTRY_METHOD);
+        Class<?> entry;
+        try {
+            entry = Class.forName(className, false, ExeMain.class.getClassLoader());
+        } catch (LinkageError e) {
+            throw new IllegalStateException(
+                    "cannot load the program's class " + className + ": "
+                            + String.valueOf(e).lines().findFirst().orElse(""),
+                    e);
+        }
+        Method method = entry.getDeclaredMethod(methodName);
+        if (!Modifier.isStatic(method.getModifiers())) {
+            throw new IllegalStateException(
+                    "broken executable: entry " + className + "." + methodName + " is not static");
+        }
+        method.setAccessible(true);
+        return MethodHandles.lookup().unreflect(method);
+    }
+
+    /** One line for the user: the message of a refusal, else the failure's first line. */
+    static String firstLine(Throwable e) {
+        String message = e instanceof IllegalStateException ? e.getMessage() : "broken executable: " + e;
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
     }
 }

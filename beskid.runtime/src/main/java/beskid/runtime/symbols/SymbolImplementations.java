@@ -4,6 +4,7 @@ import beskid.abi.Abi;
 import beskid.abi.PanicCode;
 import beskid.abi.RunContext;
 import beskid.runtime.execution.BeskidPanic;
+import beskid.runtime.execution.RunCancelled;
 import beskid.runtime.execution.RunState;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -67,6 +68,7 @@ public final class SymbolImplementations {
     }
 
     public static long syscall_write(long fd, String s) {
+        run_checkpoint(); // a program that only prints stops at its next write
         RunState run = RunState.current();
         RunContext context = run.context();
         if (fd == 2) {
@@ -80,6 +82,13 @@ public final class SymbolImplementations {
         flushQuietly(run.context().stdout()); // a prompt written before a read must be visible
         byte[] bytes = run.policies().input().read(run.context(), fd, max);
         return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** A loop head: the run ends here if its starter cancelled it (by interrupting its thread). */
+    public static void run_checkpoint() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new RunCancelled();
+        }
     }
 
     public static Object event_new(long capacity) {
