@@ -11,6 +11,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Method;
@@ -37,24 +38,31 @@ public final class ExeMain {
 
     /** Runs the program with the process's streams and arguments. */
     public static void main(String[] args) {
-        MethodHandle main;
-        try {
-            main = entryPoint();
-        } catch (ReflectiveOperationException | IOException | IllegalStateException e) {
-            System.err.println("beskid: broken executable: " + e.getMessage());
-            System.exit(INTERNAL_ERROR);
-            return;
-        }
-        ExecutionEntry runtime = StandaloneRuntime.start();
         OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
         OutputStream err = new BufferedOutputStream(new FileOutputStream(FileDescriptor.err), 1 << 12);
         InputStream in = new BufferedInputStream(new FileInputStream(FileDescriptor.in));
-        RunOutcome outcome = runtime.execute(main, RunContext.of(out, err, in, List.of(args)));
-        System.exit(outcome.exitCode());
+        System.exit(run(ExeMain.class.getClassLoader(), RunContext.of(out, err, in, List.of(args)), System.err));
     }
 
-    private static MethodHandle entryPoint() throws IOException, ReflectiveOperationException {
-        ClassLoader loader = ExeMain.class.getClassLoader();
+    /**
+     * Runs the entry that {@code loader}'s jar manifest names; returns the process exit code
+     * (the run's, or {@value #INTERNAL_ERROR} with a message on {@code diagnostics} when the
+     * jar names no usable entry).
+     */
+    static int run(ClassLoader loader, RunContext context, PrintStream diagnostics) {
+        MethodHandle main;
+        try {
+            main = entryPoint(loader);
+        } catch (ReflectiveOperationException | IOException | IllegalStateException e) {
+            diagnostics.println("beskid: broken executable: " + e.getMessage());
+            return INTERNAL_ERROR;
+        }
+        ExecutionEntry runtime = StandaloneRuntime.start();
+        RunOutcome outcome = runtime.execute(main, context);
+        return outcome.exitCode();
+    }
+
+    private static MethodHandle entryPoint(ClassLoader loader) throws IOException, ReflectiveOperationException {
         Enumeration<URL> manifests = loader.getResources("META-INF/MANIFEST.MF");
         while (manifests.hasMoreElements()) {
             try (InputStream in = manifests.nextElement().openStream()) {
