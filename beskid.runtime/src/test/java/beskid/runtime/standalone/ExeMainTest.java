@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import beskid.abi.RunContext;
 import beskid.runtime.symbols.SymbolImplementations;
+import beskid.runtime.testing.HiddenEntry;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -60,6 +61,13 @@ class ExeMainTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("from the exe\n");
         assertThat(exit).isEqualTo(300 % 256);
         assertThat(diagnostics.size()).isZero();
+    }
+
+    @Test
+    void testRun_anEntryThatIsNotPublicStillRuns() throws IOException {
+        int exit = runWithManifest("Beskid-Entry-Class: " + HiddenEntry.class.getName(), "Beskid-Entry-Method: main");
+        assertThat(diagnostics.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(exit).isEqualTo(HiddenEntry.EXIT);
     }
 
     @Test

@@ -27,6 +27,8 @@ class StandaloneRuntimeTest {
 
     @Test
     void testStart_installsTheSymbols() {
+        Linkage.install(null); // as after the runtime bundle stopped
+        assertThat(Linkage.isInstalled()).isFalse();
         assertThat(StandaloneRuntime.start()).isNotNull();
         assertThat(Linkage.isInstalled()).isTrue();
     }

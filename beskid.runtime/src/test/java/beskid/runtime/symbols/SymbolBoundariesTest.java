@@ -91,6 +91,25 @@ class SymbolBoundariesTest {
     }
 
     @Test
+    void testEventHandlers_unsubscribingFromAFullListKeepsTheOrderOfTheRest() {
+        Object event = SymbolImplementations.event_new(3);
+        Object a = new Object();
+        Object b = new Object();
+        Object c = new Object();
+        SymbolImplementations.event_subscribe(event, a);
+        SymbolImplementations.event_subscribe(event, b);
+        SymbolImplementations.event_subscribe(event, c);
+        SymbolImplementations.event_unsubscribe_first(event, new Object()); // absent: nothing changes
+        assertThat(SymbolImplementations.event_len(event)).isEqualTo(3);
+        SymbolImplementations.event_unsubscribe_first(event, b);
+        assertThat(SymbolImplementations.event_len(event)).isEqualTo(2);
+        assertThat(SymbolImplementations.event_get_handler(event, 0)).isSameAs(a);
+        assertThat(SymbolImplementations.event_get_handler(event, 1)).isSameAs(c);
+        SymbolImplementations.event_subscribe(event, b); // the freed slot is usable again
+        assertThat(SymbolImplementations.event_get_handler(event, 2)).isSameAs(b);
+    }
+
+    @Test
     void testStrLen_utf8WidthChangesAtU0080AndU0800() {
         assertThat(SymbolImplementations.str_len("\u007f")).isEqualTo(1);
         assertThat(SymbolImplementations.str_len("\u0080")).isEqualTo(2);
