@@ -3,6 +3,7 @@ package beskid.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import beskid.testkit.Corpus;
+import beskid.testkit.Expectations;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,8 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -156,6 +160,37 @@ class CliIT {
                 "test", "--backend", "aot", CORPUS.resolve("unit_tests.bd").toString());
         assertThat(aot.stdout().lines().filter(l -> !l.contains(" ms)")).toList())
                 .isEqualTo(r.stdout().lines().filter(l -> !l.contains(" ms)")).toList());
+    }
+
+    /** Every corpus program (the in-repo corpus and any extra folder) through the real launcher. */
+    @TestFactory
+    Stream<DynamicTest> everyCorpusProgramBehavesAsItsExpectationsSayThroughTheLauncher() {
+        return Corpus.programs().stream()
+                .map(p -> DynamicTest.dynamicTest(Corpus.label(p), () -> {
+                    Expectations expected = Expectations.of(p);
+                    if (expected.compileError() != null) {
+                        Run r = beskid("check", p.toString());
+                        assertThat(r.exit()).isEqualTo(2);
+                        assertThat(r.stderr().lines())
+                                .anySatisfy(line -> assertThat(expected.compileErrorPositions())
+                                        .anySatisfy(pos -> assertThat(line)
+                                                .contains(":" + pos + ": error[")
+                                                .contains(expected.compileErrorWord())));
+                    } else if (expected.testSummary() != null) {
+                        Run r = beskid("test", p.toString());
+                        assertThat(r.stdout()).contains(expected.testSummary());
+                        assertThat(r.exit()).isEqualTo(expected.testExitCode());
+                    } else {
+                        Run r = beskid("run", p.toString());
+                        assertThat(r.stdout()).as("stdout").isEqualTo(expected.stdout());
+                        for (String part : expected.stderrContains()) {
+                            assertThat(r.stderr()).as("stderr").contains(part);
+                        }
+                        assertThat(r.exit())
+                                .as("exit code (stderr: %s)", r.stderr())
+                                .isEqualTo(expected.exit());
+                    }
+                }));
     }
 
     @Test

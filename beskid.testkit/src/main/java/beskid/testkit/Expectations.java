@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  */
 public record Expectations(
         Integer exit, String stdout, List<String> stderrContains, String compileError, String testSummary) {
+    private static final Pattern FAILED = Pattern.compile("(\\d+) failed");
     private static final Pattern LINE = Pattern.compile("\\s*//!\\s*([a-z-]+):\\s?(.*)$");
 
     /** Reads the expectations of one program; fails on an unknown key or a program that states none. */
@@ -70,6 +71,12 @@ public record Expectations(
     public String compileErrorWord() {
         String[] parts = compileError.split(" ", 2);
         return parts.length > 1 ? parts[1] : "";
+    }
+
+    /** What {@code beskid test} exits with for this program: 1 when its summary counts a failure. */
+    public int testExitCode() {
+        Matcher failed = FAILED.matcher(testSummary);
+        return failed.find() && Integer.parseInt(failed.group(1)) > 0 ? 1 : 0;
     }
 
     private static String unescape(String s) {

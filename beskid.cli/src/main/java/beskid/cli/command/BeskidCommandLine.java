@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "beskid",
         mixinStandardHelpOptions = true,
-        version = "beskid 0.1.0",
+        versionProvider = VersionProvider.class,
         description = "Run, check, lower and build Beskid programs on the JVM (OSGi inside).",
         subcommands = {
             BeskidCommandLine.Run.class,

@@ -26,6 +26,53 @@ final class BundleSet {
     private BundleSet() {}
 
     static void synchronize(BundleContext context, List<Path> jars, boolean shell) throws BundleException, IOException {
+        List<Bundle> bundles = install(context, jars);
+        Framework framework = (Framework) context.getBundle(0);
+        framework.start();
+        for (Bundle bundle : bundles) {
+            if (isFragment(bundle)) {
+                continue;
+            }
+            if (SHELL_BUNDLES.contains(bundle.getSymbolicName())) {
+                if (shell) {
+                    bundle.start(Bundle.START_TRANSIENT);
+                    if (bundle.getSymbolicName().equals("org.jline")) {
+                        // JLine finds its terminal providers through the context class loader; the
+                        // launcher's (the application loader) cannot see them, JLine's own can.
+                        Thread.currentThread()
+                                .setContextClassLoader(
+                                        bundle.adapt(BundleWiring.class).getClassLoader());
+                    }
+                } else if (bundle.getState() == Bundle.ACTIVE) {
+                    bundle.stop(Bundle.STOP_TRANSIENT);
+                }
+                continue;
+            }
+            if (bundle.getState() != Bundle.ACTIVE) {
+                bundle.start();
+            }
+        }
+    }
+
+    /**
+     * Fills a framework that is initialised but not started (start level 0): installs every jar
+     * and records every bundle but the shell's as persistently started, so a framework started
+     * later on this cache starts them without writing to it.
+     */
+    static void prepare(BundleContext context, List<Path> jars) throws BundleException, IOException {
+        for (Bundle bundle : install(context, jars)) {
+            if (!isFragment(bundle) && !SHELL_BUNDLES.contains(bundle.getSymbolicName())) {
+                bundle.start();
+            }
+        }
+    }
+
+    private static boolean isFragment(Bundle bundle) {
+        return bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null;
+    }
+
+    /** Installs new jars, updates changed ones, uninstalls bundles whose jar is gone. */
+    private static List<Bundle> install(BundleContext context, List<Path> jars) throws BundleException, IOException {
         Map<String, Bundle> installed = new HashMap<>();
         for (Bundle b : context.getBundles()) {
             if (b.getBundleId() != 0) {
@@ -51,30 +98,6 @@ final class BundleSet {
         for (Bundle gone : installed.values()) {
             gone.uninstall();
         }
-        Framework framework = (Framework) context.getBundle(0);
-        framework.start();
-        for (Bundle bundle : bundles) {
-            if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null) {
-                continue;
-            }
-            if (SHELL_BUNDLES.contains(bundle.getSymbolicName())) {
-                if (shell) {
-                    bundle.start(Bundle.START_TRANSIENT);
-                    if (bundle.getSymbolicName().equals("org.jline")) {
-                        // JLine finds its terminal providers through the context class loader; the
-                        // launcher's (the application loader) cannot see them, JLine's own can.
-                        Thread.currentThread()
-                                .setContextClassLoader(
-                                        bundle.adapt(BundleWiring.class).getClassLoader());
-                    }
-                } else if (bundle.getState() == Bundle.ACTIVE) {
-                    bundle.stop(Bundle.STOP_TRANSIENT);
-                }
-                continue;
-            }
-            if (bundle.getState() != Bundle.ACTIVE) {
-                bundle.start();
-            }
-        }
+        return bundles;
     }
 }

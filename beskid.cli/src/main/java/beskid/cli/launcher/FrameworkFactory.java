@@ -1,43 +1,54 @@
 package beskid.cli.launcher;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.felix.framework.Felix;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 
-/**
- * Makes and starts the embedded Felix. The bundle cache is kept between runs; when another
- * {@code beskid} process holds it, this one uses a private throw-away cache instead of failing.
- */
+/** Makes the embedded Felix, on a cache that {@link BundleCaches} handed out. */
 final class FrameworkFactory {
+    private static final long STOP_TIMEOUT_MS = 30_000;
     private static volatile Path cacheInUse;
 
     private FrameworkFactory() {}
 
-    static Felix start(Layout layout) throws BundleException, IOException {
-        try {
-            return start(layout.cache(), false);
-        } catch (BundleException | IllegalStateException e) {
-            Path scratch = Files.createTempDirectory("beskid-felix-");
-            scratch.toFile().deleteOnExit();
-            return start(scratch, true);
-        }
-    }
-
-    private static Felix start(Path cache, boolean scratch) throws BundleException {
-        Map<String, Object> config = new HashMap<>();
-        config.put(Constants.FRAMEWORK_STORAGE, cache.toString());
-        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, scratch ? Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT : "none");
-        // The launcher reports start failures itself, once, without Felix's stack traces.
-        config.put("felix.log.level", "0");
-        Felix felix = new Felix(config);
+    /** An initialised framework on a complete cache (the bundles are there, not yet started). */
+    static Felix start(Path cache) throws BundleException {
+        Felix felix = new Felix(config(cache, false));
         felix.init();
         cacheInUse = cache;
         return felix;
+    }
+
+    /** Builds a fresh cache holding the jars as bundles, then stops the framework cleanly. */
+    static void buildTemplate(Path dir, List<Path> jars) throws BundleException, IOException {
+        Felix felix = new Felix(config(dir, true));
+        felix.init();
+        try {
+            BundleSet.prepare(felix.getBundleContext(), jars);
+        } finally {
+            felix.stop();
+            try {
+                felix.waitForStop(STOP_TIMEOUT_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static Map<String, Object> config(Path cache, boolean fresh) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(Constants.FRAMEWORK_STORAGE, cache.toString());
+        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, fresh ? Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT : "none");
+        // BundleCaches decides who may use which cache; Felix's own lock is only advisory.
+        config.put("felix.cache.locking", "false");
+        // The launcher reports start failures itself, once, without Felix's stack traces.
+        config.put("felix.log.level", "0");
+        return config;
     }
 
     static String cacheHint() {

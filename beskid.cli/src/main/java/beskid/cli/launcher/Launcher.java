@@ -23,6 +23,7 @@ public final class Launcher {
 
     private static final int INTERNAL_ERROR = 3;
     private static final long SERVICE_TIMEOUT_MS = 30_000;
+    private static volatile BundleCaches.Lease lease;
 
     private Launcher() {}
 
@@ -37,6 +38,9 @@ public final class Launcher {
         }
         System.out.flush();
         System.err.flush();
+        if (lease != null) {
+            lease.release();
+        }
         // Halt rather than stop the framework: the cache is already consistent, and a clean
         // framework shutdown would add to every command's latency.
         Runtime.getRuntime().halt(code);
@@ -46,7 +50,16 @@ public final class Launcher {
         Timing timing = new Timing(Boolean.getBoolean("beskid.timing"));
         Layout layout = Layout.find();
         boolean shell = args.length > 0 && args[0].equals("shell");
-        Felix felix = FrameworkFactory.start(layout);
+        if (shell && System.console() == null) {
+            // Commands from a pipe or a file: a plain terminal, without JLine's warning about it.
+            System.setProperty("org.jline.terminal.dumb", "true");
+        }
+        BundleCaches.Lease cache = BundleCaches.acquire(layout.cacheRoot(), layout.bundles());
+        lease = cache;
+        // A signal ends the JVM through its shutdown hooks, not through main's halt.
+        Runtime.getRuntime().addShutdownHook(new Thread(cache::release, "beskid-cache-release"));
+        timing.mark("cache ready");
+        Felix felix = FrameworkFactory.start(cache.dir());
         timing.mark("framework initialised");
         try {
             BundleContext context = felix.getBundleContext();

@@ -10,9 +10,10 @@ import java.util.stream.Stream;
 
 /**
  * Where the distribution's pieces are: the bundles folder (system property {@code beskid.bundles},
- * else {@code dist/bundles} beside this jar) plus this jar itself, which is the CLI bundle.
+ * else {@code ../bundles} beside this jar's {@code lib/} folder, as unpacked from the
+ * distribution), this jar itself, which is the CLI bundle, and the per-user {@link CacheRoot}.
  */
-record Layout(List<Path> bundles, Path cache) {
+record Layout(List<Path> bundles, Path cacheRoot) {
     static Layout find() throws IOException {
         Path self;
         try {
@@ -27,7 +28,7 @@ record Layout(List<Path> bundles, Path cache) {
         String configured = System.getProperty("beskid.bundles");
         Path dir = configured != null
                 ? Path.of(configured)
-                : self.resolveSibling("dist").resolve("bundles");
+                : self.toAbsolutePath().getParent().resolveSibling("bundles");
         List<Path> bundles = new ArrayList<>();
         try (Stream<Path> jars = Files.list(dir)) {
             jars.filter(p -> p.getFileName().toString().endsWith(".jar"))
@@ -37,7 +38,6 @@ record Layout(List<Path> bundles, Path cache) {
         if (Files.isRegularFile(self)) {
             bundles.add(self);
         }
-        String cache = System.getProperty("beskid.cache");
-        return new Layout(List.copyOf(bundles), cache != null ? Path.of(cache) : dir.resolveSibling("felix-cache"));
+        return new Layout(List.copyOf(bundles), CacheRoot.resolve());
     }
 }
