@@ -62,7 +62,7 @@ class BundleSetTest {
 
     @BeforeEach
     void startFramework() throws Exception {
-        felix = FrameworkFactory.start(new Layout(List.of(), dir.resolve("cache")));
+        felix = FrameworkFactory.start(dir.resolve("cache"));
         context = felix.getBundleContext();
         app = bundle("app.jar", "Bundle-SymbolicName", "test.app", "Bundle-Version", "1.0.0");
         fragment = bundle("frag.jar", "Bundle-SymbolicName", "test.frag", "Fragment-Host", "test.app");
@@ -116,6 +116,15 @@ class BundleSetTest {
         assertThat(named("test.frag")).isNull();
         assertThat(named("org.apache.felix.gogo.jline")).isNull();
         assertThat(named("test.app").getState()).isEqualTo(Bundle.ACTIVE);
+    }
+
+    @Test
+    void testPrepare_recordsAllButFragmentsAndTheShellAsStarted() throws Exception {
+        BundleSet.prepare(context, List.of(app, fragment, shell));
+        felix.start(); // what a later launch on this cache does
+        assertThat(named("test.app").getState()).isEqualTo(Bundle.ACTIVE);
+        assertThat(named("test.frag").getState()).isEqualTo(Bundle.RESOLVED);
+        assertThat(named("org.apache.felix.gogo.jline").getState()).isNotEqualTo(Bundle.ACTIVE);
     }
 
     @Test

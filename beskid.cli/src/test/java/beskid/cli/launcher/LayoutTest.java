@@ -8,7 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The distribution's layout: the jars of the bundles folder, sorted, and the cache beside it. */
+/** The distribution's layout: the jars of the bundles folder, sorted, nothing else. */
 class LayoutTest {
     @TempDir
     Path dir;
@@ -16,7 +16,6 @@ class LayoutTest {
     @AfterEach
     void clearProperties() {
         System.clearProperty("beskid.bundles");
-        System.clearProperty("beskid.cache");
     }
 
     @Test
@@ -26,17 +25,7 @@ class LayoutTest {
         Files.writeString(bundles.resolve("a.jar"), "");
         Files.writeString(bundles.resolve("notes.txt"), "");
         System.setProperty("beskid.bundles", bundles.toString());
-        Layout layout = Layout.find();
         // the launcher's own location is a classes folder here, not a jar: it is not a bundle then
-        assertThat(layout.bundles()).containsExactly(bundles.resolve("a.jar"), bundles.resolve("b.jar"));
-        assertThat(layout.cache()).isEqualTo(dir.resolve("dist/felix-cache"));
-    }
-
-    @Test
-    void testFind_aConfiguredCache() throws Exception {
-        Path bundles = Files.createDirectories(dir.resolve("bundles"));
-        System.setProperty("beskid.bundles", bundles.toString());
-        System.setProperty("beskid.cache", dir.resolve("elsewhere").toString());
-        assertThat(Layout.find().cache()).isEqualTo(dir.resolve("elsewhere"));
+        assertThat(Layout.find().bundles()).containsExactly(bundles.resolve("a.jar"), bundles.resolve("b.jar"));
     }
 }
