@@ -1,5 +1,6 @@
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -16,8 +17,10 @@ import org.w3c.dom.NodeList;
 public final class MutationSummary {
     public static void main(String[] args) throws Exception {
         Path report = Path.of(args[0]);
-        if (!Files.exists(report)) {
-            System.out.println("[mutation] no report at " + report + " (nothing mutated?)");
+        // PIT leaves an old report in place when a (narrowed) run finds nothing to mutate
+        Instant buildStart = args.length > 1 ? Instant.parse(args[1]) : Instant.EPOCH;
+        if (!Files.exists(report) || Files.getLastModifiedTime(report).toInstant().isBefore(buildStart)) {
+            System.out.println("[mutation] nothing mutated in this module by this run");
             return;
         }
         var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(report.toFile());

@@ -287,6 +287,15 @@ class BeskidCommandLineTest {
     }
 
     @Test
+    void testVersion_namesToolchainAbiAndJava() {
+        assertThat(beskid("--version")).isZero();
+        assertThat(out())
+                .startsWith("beskid ")
+                .contains("\nABI " + beskid.abi.Abi.BESKID_RUNTIME_ABI_VERSION + " (")
+                .contains("\nJava " + System.getProperty("java.version") + " (");
+    }
+
+    @Test
     void testShell_keepsTheContainerUp() {
         assertThat(beskid("shell")).isEqualTo(ExitCodes.WAIT_FOR_STOP);
     }

@@ -9,6 +9,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -80,6 +81,7 @@ class RobustnessTest {
     }
 
     @Test
+    @Tag("performance") // the mutation profile leaves it out: a run per mutant costs 15 s
     void fiveMegabyteFileParsesInLinearTime() {
         String function = """
                 i64 fib%d(i64 n) {
