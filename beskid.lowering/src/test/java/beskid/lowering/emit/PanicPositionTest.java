@@ -78,4 +78,62 @@ class PanicPositionTest {
                 }
                 """)).isEqualTo("panic: index out of bounds: 2 (len 2)\n  at p.bd:5\n");
     }
+
+    @Test
+    void testPanic_inACallOfAFunctionValueNamingAStdFunction() {
+        assertThat(panic("""
+                use Std.Collections.List;
+                i32 main() {
+                    i32(List<i32>, i64) get = List.Get;
+                    List<i32> l = List.New();
+                    i32 n = 1 +
+                        get(l, 4);
+                    return n;
+                }
+                """)).isEqualTo("panic: index out of bounds: 4 (len 0)\n  at p.bd:6\n");
+    }
+
+    @Test
+    void testPanic_ofATryOnAContinuedLine() {
+        assertThat(panic("""
+                enum Result { Ok(i32 value), Error(string message) }
+                Result check(i32 x) { return Result::Error("negative"); }
+                i32 main() {
+                    i32 v = 1 +
+                        check(-1)?;
+                    return v;
+                }
+                """)).isEqualTo("panic: Error: negative\n  at p.bd:5\n");
+    }
+
+    @Test
+    void testPanic_ofAFullEventOnAContinuedLine() {
+        assertThat(panic("""
+                type Button { event{1} Clicked(string label) }
+                i32 main() {
+                    Button mut b = Button { };
+                    unit(string) h = (string s) => { };
+                    b.Clicked += h;
+                    b.Clicked
+                        += h;
+                    return 0;
+                }
+                """)).isEqualTo("panic: event capacity exceeded\n  at p.bd:6\n");
+    }
+
+    @Test
+    void testPanic_ofAFullEventInAClosureBodyOnItsOwnLine() {
+        assertThat(panic("""
+                type Button { event{1} Clicked(string label) }
+                i32 main() {
+                    Button b = Button { };
+                    unit(string) h = (string s) => { };
+                    unit() add = () =>
+                        b.Clicked += h;
+                    add();
+                    add();
+                    return 0;
+                }
+                """)).isEqualTo("panic: event capacity exceeded\n  at p.bd:6\n");
+    }
 }
