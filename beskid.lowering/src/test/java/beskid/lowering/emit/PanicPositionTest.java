@@ -99,11 +99,12 @@ class PanicPositionTest {
                 enum Result { Ok(i32 value), Error(string message) }
                 Result check(i32 x) { return Result::Error("negative"); }
                 i32 main() {
+                    Result r = check(-1);
                     i32 v = 1 +
-                        check(-1)?;
+                        r?;
                     return v;
                 }
-                """)).isEqualTo("panic: Error: negative\n  at p.bd:5\n");
+                """)).isEqualTo("panic: Error: negative\n  at p.bd:6\n");
     }
 
     @Test
