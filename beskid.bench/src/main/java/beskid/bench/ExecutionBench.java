@@ -2,10 +2,10 @@ package beskid.bench;
 
 import beskid.abi.ExecutionEntry;
 import beskid.abi.RunContext;
-import beskid.lowering.api.ArtifactClassLoader;
 import beskid.lowering.api.LoweredArtifact;
 import beskid.lowering.api.LoweringResult;
 import beskid.lowering.api.SourceUnit;
+import beskid.lowering.backend.ArtifactClassLoader;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.lang.invoke.MethodHandle;

@@ -22,13 +22,7 @@ final class Harness {
     private Harness() {}
 
     static LoweringService lowering() {
-        try {
-            return (LoweringService) Class.forName("beskid.lowering.service.LoweringComponent")
-                    .getConstructor()
-                    .newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("no LoweringComponent: " + e, e);
-        }
+        return LoweringService.standalone();
     }
 
     static JitBackend jit(LoweringService lowering) {

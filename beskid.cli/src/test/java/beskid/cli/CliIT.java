@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -162,35 +165,44 @@ class CliIT {
                 .isEqualTo(r.stdout().lines().filter(l -> !l.contains(" ms)")).toList());
     }
 
-    /** Every corpus program (the in-repo corpus and any extra folder) through the real launcher. */
+    /**
+     * Every corpus program (the in-repo corpus and any extra folder) through the real launcher.
+     * The launches run a few at a time (which also keeps the launcher's shared cache busy); each
+     * program's checks are a test of their own.
+     */
     @TestFactory
     Stream<DynamicTest> everyCorpusProgramBehavesAsItsExpectationsSayThroughTheLauncher() {
-        return Corpus.programs().stream()
-                .map(p -> DynamicTest.dynamicTest(Corpus.label(p), () -> {
-                    Expectations expected = Expectations.of(p);
-                    if (expected.compileError() != null) {
-                        Run r = beskid("check", p.toString());
-                        assertThat(r.exit()).isEqualTo(2);
-                        assertThat(r.stderr().lines())
-                                .anySatisfy(line -> assertThat(expected.compileErrorPositions())
-                                        .anySatisfy(pos -> assertThat(line)
-                                                .contains(":" + pos + ": error[")
-                                                .contains(expected.compileErrorWord())));
-                    } else if (expected.testSummary() != null) {
-                        Run r = beskid("test", p.toString());
-                        assertThat(r.stdout()).contains(expected.testSummary());
-                        assertThat(r.exit()).isEqualTo(expected.testExitCode());
-                    } else {
-                        Run r = beskid("run", p.toString());
-                        assertThat(r.stdout()).as("stdout").isEqualTo(expected.stdout());
-                        for (String part : expected.stderrContains()) {
-                            assertThat(r.stderr()).as("stderr").contains(part);
-                        }
-                        assertThat(r.exit())
-                                .as("exit code (stderr: %s)", r.stderr())
-                                .isEqualTo(expected.exit());
-                    }
-                }));
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path p : Corpus.programs()) {
+            Expectations expected = Expectations.of(p);
+            String command =
+                    expected.compileError() != null ? "check" : expected.testSummary() != null ? "test" : "run";
+            Future<Run> run = pool.submit(() -> beskid(command, p.toString()));
+            tests.add(DynamicTest.dynamicTest(Corpus.label(p), () -> expect(expected, run.get(5, TimeUnit.MINUTES))));
+        }
+        pool.shutdown();
+        return tests.stream();
+    }
+
+    private static void expect(Expectations expected, Run r) {
+        if (expected.compileError() != null) {
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.stderr().lines())
+                    .anySatisfy(line -> assertThat(expected.compileErrorPositions())
+                            .anySatisfy(pos -> assertThat(line)
+                                    .contains(":" + pos + ": error[")
+                                    .contains(expected.compileErrorWord())));
+        } else if (expected.testSummary() != null) {
+            assertThat(r.stdout()).contains(expected.testSummary());
+            assertThat(r.exit()).isEqualTo(expected.testExitCode());
+        } else {
+            assertThat(r.stdout()).as("stdout").isEqualTo(expected.stdout());
+            for (String part : expected.stderrContains()) {
+                assertThat(r.stderr()).as("stderr").contains(part);
+            }
+            assertThat(r.exit()).as("exit code (stderr: %s)", r.stderr()).isEqualTo(expected.exit());
+        }
     }
 
     @Test

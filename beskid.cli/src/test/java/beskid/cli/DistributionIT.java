@@ -60,7 +60,7 @@ class DistributionIT {
         assertThat(install.getFileName().toString())
                 .isEqualTo(zip.getFileName().toString().replace(".zip", ""));
         for (String part :
-                List.of("bin/beskid", "lib/beskid.cli.jar", "README.md", "docs/DESIGN.md", "examples/hello.bd")) {
+                List.of("bin/beskid", "lib/beskid.cli.jar", "README.md", "docs/LANGUAGE.md", "examples/hello.bd")) {
             assertThat(install.resolve(part)).as(part).isRegularFile();
         }
         assertThat(install.resolve("bundles"))

@@ -29,13 +29,7 @@ final class Toolchain {
     private Toolchain() {}
 
     private static LoweringService newLowering() {
-        try {
-            return (LoweringService) Class.forName("beskid.lowering.service.LoweringComponent")
-                    .getConstructor()
-                    .newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        return LoweringService.standalone();
     }
 
     /** The runtime's class files, read from wherever the runtime's classes are (its jar or classes folder). */

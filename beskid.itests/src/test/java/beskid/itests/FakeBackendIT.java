@@ -36,7 +36,7 @@ import org.osgi.framework.ServiceReference;
 public class FakeBackendIT {
     /** What a real backend imports: the ABI in [N, N+1) (cnf/abi.bnd) and the contracts. */
     private static final String ABI_IMPORT =
-            "beskid.abi;version=\"" + Container.abiBnd("beskid.abi.range") + "\",beskid.lowering.api;version=\"[1,2)\"";
+            "beskid.abi;version=\"" + Container.abiBnd("beskid.abi.range") + "\",beskid.lowering.api;version=\"[2,3)\"";
     /** The version filter of cnf/abi.bnd and real symbols, left open for more terms ({@link #requirement} closes it). */
     private static final String ABI_FILTER =
             openFilter(Container.abiBnd("beskid.abi.filter.version")) + "(symbols=syscall_write)(symbols=str_concat)";

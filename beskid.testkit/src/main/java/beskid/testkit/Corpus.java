@@ -87,9 +87,14 @@ public final class Corpus {
         }
     }
 
-    /** A short, unique-enough label for reports: the folder's name and the file's. */
+    /**
+     * A label for reports: the path from the repository root for its own programs
+     * ({@code corpus/hello.bd}, {@code examples/hello.bd}), the whole path for an extra folder's.
+     */
     public static String label(Path program) {
-        return program.getParent().getFileName() + "/" + program.getFileName();
+        Path root = home().getParent();
+        Path file = program.toAbsolutePath().normalize();
+        return file.startsWith(root) ? root.relativize(file).toString() : file.toString();
     }
 
     private static Path findUpwards() {

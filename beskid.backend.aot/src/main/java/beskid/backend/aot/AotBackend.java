@@ -1,13 +1,11 @@
 package beskid.backend.aot;
 
 import beskid.abi.ExecutionEntry;
-import beskid.lowering.api.ArtifactClassLoader;
 import beskid.lowering.api.ArtifactKind;
 import beskid.lowering.api.BuildBackend;
 import beskid.lowering.api.BuildRequest;
 import beskid.lowering.api.BuildResult;
 import beskid.lowering.api.BuiltArtifact;
-import beskid.lowering.api.ImportCheck;
 import beskid.lowering.api.LoweredArtifact;
 import beskid.lowering.api.LoweringService;
 import beskid.lowering.api.RunBackend;
@@ -16,7 +14,9 @@ import beskid.lowering.api.RunResult;
 import beskid.lowering.api.SourceUnit;
 import beskid.lowering.api.TestReport;
 import beskid.lowering.api.TestRequest;
-import beskid.lowering.api.TestRunner;
+import beskid.lowering.backend.ArtifactClassLoader;
+import beskid.lowering.backend.ImportCheck;
+import beskid.lowering.backend.TestRunner;
 import java.lang.invoke.MethodHandle;
 import java.util.List;
 import java.util.Map;

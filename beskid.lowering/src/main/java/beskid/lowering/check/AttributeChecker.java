@@ -14,6 +14,8 @@ import beskid.lowering.ast.Item;
 import beskid.lowering.ast.ModDecl;
 import beskid.lowering.ast.TestDecl;
 import beskid.lowering.ast.TypeDecl;
+import beskid.lowering.sema.ModuleSymbol;
+import beskid.lowering.sema.Type;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;

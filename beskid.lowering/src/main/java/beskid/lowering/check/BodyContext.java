@@ -2,6 +2,11 @@ package beskid.lowering.check;
 
 import beskid.lowering.ast.SourcePos;
 import beskid.lowering.ast.TypeRef;
+import beskid.lowering.sema.Annotations;
+import beskid.lowering.sema.LocalVar;
+import beskid.lowering.sema.ModuleSymbol;
+import beskid.lowering.sema.Type;
+import beskid.lowering.sema.TypeParam;
 import java.util.Map;
 
 /**

@@ -1,6 +1,9 @@
 package beskid.lowering.check;
 
 import beskid.lowering.ast.Expr;
+import beskid.lowering.sema.Prim;
+import beskid.lowering.sema.Type;
+import beskid.lowering.sema.Types;
 
 /**
  * Fitting a checked expression to the type its context expects: untyped constants take the

@@ -8,6 +8,12 @@ import beskid.lowering.ast.Item;
 import beskid.lowering.ast.SourcePos;
 import beskid.lowering.ast.TestDecl;
 import beskid.lowering.ast.TypeDecl;
+import beskid.lowering.sema.ContractSymbol;
+import beskid.lowering.sema.DeclSymbol;
+import beskid.lowering.sema.EnumSymbol;
+import beskid.lowering.sema.FunctionSymbol;
+import beskid.lowering.sema.ModuleSymbol;
+import beskid.lowering.sema.StructSymbol;
 import java.util.HashSet;
 import java.util.Set;
 

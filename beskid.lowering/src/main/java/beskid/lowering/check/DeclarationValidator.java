@@ -5,6 +5,16 @@ import beskid.abi.InteropTag;
 import beskid.abi.ReturnGroup;
 import beskid.lowering.ast.AttributeUse;
 import beskid.lowering.ast.FunctionDecl;
+import beskid.lowering.sema.ContractSymbol;
+import beskid.lowering.sema.DeclSymbol;
+import beskid.lowering.sema.EnumSymbol;
+import beskid.lowering.sema.FunctionSymbol;
+import beskid.lowering.sema.ModuleSymbol;
+import beskid.lowering.sema.ParamSymbol;
+import beskid.lowering.sema.Prim;
+import beskid.lowering.sema.StructSymbol;
+import beskid.lowering.sema.Type;
+import beskid.lowering.sema.Types;
 import java.util.List;
 import java.util.Map;
 

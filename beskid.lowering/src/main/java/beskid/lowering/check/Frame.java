@@ -1,5 +1,7 @@
 package beskid.lowering.check;
 
+import beskid.lowering.sema.LocalVar;
+import beskid.lowering.sema.Type;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

@@ -2,6 +2,10 @@ package beskid.lowering.check;
 
 import beskid.lowering.ast.Expr;
 import beskid.lowering.ast.SourcePos;
+import beskid.lowering.sema.Prim;
+import beskid.lowering.sema.Type;
+import beskid.lowering.sema.TypeParam;
+import beskid.lowering.sema.Types;
 import java.util.List;
 import java.util.Map;
 

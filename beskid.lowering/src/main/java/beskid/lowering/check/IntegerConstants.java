@@ -4,6 +4,8 @@ import beskid.lowering.ast.BinaryExpr;
 import beskid.lowering.ast.BinaryOp;
 import beskid.lowering.ast.Expr;
 import beskid.lowering.ast.UnaryExpr;
+import beskid.lowering.sema.Prim;
+import beskid.lowering.sema.Type;
 import java.math.BigInteger;
 
 /**

@@ -3,6 +3,11 @@ package beskid.lowering.check;
 import beskid.lowering.ast.BlockExpr;
 import beskid.lowering.ast.LambdaExpr;
 import beskid.lowering.ast.LambdaParam;
+import beskid.lowering.sema.FnType;
+import beskid.lowering.sema.LambdaInfo;
+import beskid.lowering.sema.LocalVar;
+import beskid.lowering.sema.Prim;
+import beskid.lowering.sema.Type;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,9 @@
 package beskid.lowering.check;
 
+import beskid.lowering.sema.Annotations;
+import beskid.lowering.sema.CheckedModule;
+import beskid.lowering.sema.ModuleSymbol;
+
 /**
  * Checks one module in passes: declarations, uses, signatures, whole-declaration rules, then
  * bodies. Every error goes to the reporter; checking always runs to the end so that all

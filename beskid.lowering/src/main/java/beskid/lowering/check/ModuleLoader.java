@@ -1,6 +1,8 @@
 package beskid.lowering.check;
 
 import beskid.lowering.ast.CompilationUnit;
+import beskid.lowering.sema.CheckedModule;
+import beskid.lowering.sema.ModuleSymbol;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

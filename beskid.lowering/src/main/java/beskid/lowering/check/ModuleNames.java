@@ -1,5 +1,11 @@
 package beskid.lowering.check;
 
+import beskid.lowering.sema.ContractSymbol;
+import beskid.lowering.sema.DeclSymbol;
+import beskid.lowering.sema.EnumSymbol;
+import beskid.lowering.sema.FunctionSymbol;
+import beskid.lowering.sema.ModuleSymbol;
+import beskid.lowering.sema.StructSymbol;
 import java.util.List;
 
 /**

@@ -3,6 +3,9 @@ package beskid.lowering.check;
 import beskid.lowering.ast.BinaryExpr;
 import beskid.lowering.ast.BinaryOp;
 import beskid.lowering.ast.Expr;
+import beskid.lowering.sema.Prim;
+import beskid.lowering.sema.Type;
+import beskid.lowering.sema.Types;
 import java.math.BigInteger;
 
 /**

@@ -1,5 +1,6 @@
 package beskid.lowering.check;
 
+import beskid.lowering.sema.LocalVar;
 import java.util.HashMap;
 import java.util.Map;
 

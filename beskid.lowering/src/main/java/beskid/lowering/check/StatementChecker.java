@@ -13,6 +13,11 @@ import beskid.lowering.ast.MatchExpr;
 import beskid.lowering.ast.ReturnStmt;
 import beskid.lowering.ast.Stmt;
 import beskid.lowering.ast.WhileStmt;
+import beskid.lowering.sema.InternalErrors;
+import beskid.lowering.sema.LocalVar;
+import beskid.lowering.sema.Prim;
+import beskid.lowering.sema.Type;
+import beskid.lowering.sema.Types;
 import java.util.List;
 
 /**

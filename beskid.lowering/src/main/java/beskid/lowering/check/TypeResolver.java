@@ -5,7 +5,20 @@ import beskid.lowering.ast.FunctionType;
 import beskid.lowering.ast.NamedType;
 import beskid.lowering.ast.RefType;
 import beskid.lowering.ast.TypeRef;
-import beskid.lowering.syntax.Parser;
+import beskid.lowering.sema.ArrayOf;
+import beskid.lowering.sema.ContractSymbol;
+import beskid.lowering.sema.ContractType;
+import beskid.lowering.sema.DeclSymbol;
+import beskid.lowering.sema.EnumSymbol;
+import beskid.lowering.sema.EnumType;
+import beskid.lowering.sema.FnType;
+import beskid.lowering.sema.ModuleSymbol;
+import beskid.lowering.sema.Prim;
+import beskid.lowering.sema.RefOf;
+import beskid.lowering.sema.StructSymbol;
+import beskid.lowering.sema.StructType;
+import beskid.lowering.sema.Type;
+import beskid.lowering.sema.TypeParam;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +65,7 @@ final class TypeResolver {
             return new FnType(resolve(f.returnType(), module, typeParams), params);
         }
         NamedType n = (NamedType) ref;
-        if (n.path().size() == 1 && n.path().get(0).equals(Parser.ERROR_TYPE_NAME)) {
+        if (n.isError()) {
             return Prim.ERROR; // the parser already reported why this type is unreadable
         }
         if (n.path().size() == 1 && n.args().isEmpty()) {
@@ -113,7 +126,7 @@ final class TypeResolver {
 
     /** The declaration a struct literal or enum constructor names, or null after reporting. */
     DeclSymbol declaration(NamedType n, ModuleSymbol module) {
-        if (n.path().size() == 1 && n.path().get(0).equals(Parser.ERROR_TYPE_NAME)) {
+        if (n.isError()) {
             return null;
         }
         DeclSymbol decl = ModuleNames.qualifiedType(module, n.path());

@@ -2,6 +2,10 @@ package beskid.lowering.check;
 
 import beskid.lowering.ast.Item;
 import beskid.lowering.ast.UseDecl;
+import beskid.lowering.sema.CheckedModule;
+import beskid.lowering.sema.DeclSymbol;
+import beskid.lowering.sema.FunctionSymbol;
+import beskid.lowering.sema.ModuleSymbol;
 import java.util.List;
 
 /**

@@ -1,8 +1,8 @@
 package beskid.lowering.emit;
 
 import beskid.lowering.ast.LambdaExpr;
-import beskid.lowering.check.Annotations;
-import beskid.lowering.check.LambdaInfo;
+import beskid.lowering.sema.Annotations;
+import beskid.lowering.sema.LambdaInfo;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.objectweb.asm.ClassWriter;

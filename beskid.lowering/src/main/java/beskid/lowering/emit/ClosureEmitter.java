@@ -2,12 +2,12 @@ package beskid.lowering.emit;
 
 import beskid.lowering.ast.BlockExpr;
 import beskid.lowering.ast.LambdaExpr;
-import beskid.lowering.check.ContractSymbol;
-import beskid.lowering.check.FnType;
-import beskid.lowering.check.FunctionSymbol;
-import beskid.lowering.check.LambdaInfo;
-import beskid.lowering.check.LocalVar;
-import beskid.lowering.check.Type;
+import beskid.lowering.sema.ContractSymbol;
+import beskid.lowering.sema.FnType;
+import beskid.lowering.sema.FunctionSymbol;
+import beskid.lowering.sema.LambdaInfo;
+import beskid.lowering.sema.LocalVar;
+import beskid.lowering.sema.Type;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;

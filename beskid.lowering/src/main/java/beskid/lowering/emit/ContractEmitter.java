@@ -1,7 +1,7 @@
 package beskid.lowering.emit;
 
-import beskid.lowering.check.ContractSymbol;
-import beskid.lowering.check.FunctionSymbol;
+import beskid.lowering.sema.ContractSymbol;
+import beskid.lowering.sema.FunctionSymbol;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Opcodes;
 

@@ -1,12 +1,12 @@
 package beskid.lowering.emit;
 
-import beskid.lowering.check.Annotations;
-import beskid.lowering.check.EnumSymbol;
-import beskid.lowering.check.FieldSymbol;
-import beskid.lowering.check.FunctionSymbol;
-import beskid.lowering.check.Prim;
-import beskid.lowering.check.TypeParam;
-import beskid.lowering.check.VariantSymbol;
+import beskid.lowering.sema.Annotations;
+import beskid.lowering.sema.EnumSymbol;
+import beskid.lowering.sema.FieldSymbol;
+import beskid.lowering.sema.FunctionSymbol;
+import beskid.lowering.sema.Prim;
+import beskid.lowering.sema.TypeParam;
+import beskid.lowering.sema.VariantSymbol;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;

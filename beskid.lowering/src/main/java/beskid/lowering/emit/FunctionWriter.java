@@ -3,10 +3,10 @@ package beskid.lowering.emit;
 import beskid.lowering.ast.Expr;
 import beskid.lowering.ast.FunctionDecl;
 import beskid.lowering.ast.TestDecl;
-import beskid.lowering.check.FunctionInfo;
-import beskid.lowering.check.FunctionSymbol;
-import beskid.lowering.check.LocalVar;
-import beskid.lowering.check.Prim;
+import beskid.lowering.sema.FunctionInfo;
+import beskid.lowering.sema.FunctionSymbol;
+import beskid.lowering.sema.LocalVar;
+import beskid.lowering.sema.Prim;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 

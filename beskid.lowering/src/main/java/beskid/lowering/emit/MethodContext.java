@@ -2,9 +2,9 @@ package beskid.lowering.emit;
 
 import beskid.abi.RuntimeSymbol;
 import beskid.lowering.ast.SourcePos;
-import beskid.lowering.check.Annotations;
-import beskid.lowering.check.LocalVar;
-import beskid.lowering.check.Type;
+import beskid.lowering.sema.Annotations;
+import beskid.lowering.sema.LocalVar;
+import beskid.lowering.sema.Type;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.IdentityHashMap;

@@ -1,12 +1,12 @@
 package beskid.lowering.emit;
 
 import beskid.abi.RuntimeSymbol;
-import beskid.lowering.check.Annotations;
-import beskid.lowering.check.ContractSymbol;
-import beskid.lowering.check.EventSymbol;
-import beskid.lowering.check.FieldSymbol;
-import beskid.lowering.check.FunctionSymbol;
-import beskid.lowering.check.StructSymbol;
+import beskid.lowering.sema.Annotations;
+import beskid.lowering.sema.ContractSymbol;
+import beskid.lowering.sema.EventSymbol;
+import beskid.lowering.sema.FieldSymbol;
+import beskid.lowering.sema.FunctionSymbol;
+import beskid.lowering.sema.StructSymbol;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;

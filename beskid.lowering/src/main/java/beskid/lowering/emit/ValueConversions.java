@@ -1,8 +1,8 @@
 package beskid.lowering.emit;
 
-import beskid.lowering.check.FnType;
-import beskid.lowering.check.Prim;
-import beskid.lowering.check.Type;
+import beskid.lowering.sema.FnType;
+import beskid.lowering.sema.Prim;
+import beskid.lowering.sema.Type;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;

@@ -9,7 +9,7 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * The lowering service: checks Beskid source and lowers it to the artifact both backends run.
- * A plain object as well as a DS component ({@code new LoweringComponent()} works outside
+ * A plain object as well as a DS component ({@code LoweringService.standalone()} finds it outside
  * OSGi). The checked standard library is cached for the component's lifetime; compilations
  * are independent and may run concurrently.
  */

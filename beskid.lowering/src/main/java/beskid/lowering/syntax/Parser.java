@@ -19,12 +19,6 @@ import java.util.List;
  * arguments apart, and {@link TokenCursor} the shared position, error and nesting state.
  */
 public final class Parser {
-    /**
-     * The single path segment of the {@code NamedType} that stands in for a type the parser
-     * could not read (an error was reported); the checker should not report it again.
-     */
-    public static final String ERROR_TYPE_NAME = "<error>";
-
     private final TokenCursor tokens;
     private final TypeScanner scanner;
     private final TypeParser types;

@@ -16,7 +16,7 @@ import java.util.List;
  */
 final class TypeParser {
     /** The name of the stand-in type after a syntax error. */
-    static final String ERROR_NAME = Parser.ERROR_TYPE_NAME;
+    static final String ERROR_NAME = NamedType.ERROR_NAME;
 
     private final TokenCursor tokens;
     private final TypeScanner scanner;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import beskid.abi.Abi;
 import beskid.lowering.api.LoweredArtifact;
 import beskid.lowering.api.LoweringResult;
+import beskid.lowering.api.LoweringService;
 import beskid.lowering.api.SourceUnit;
 import beskid.lowering.api.TestCase;
 import beskid.lowering.emit.Programs;
@@ -32,6 +33,13 @@ class LoweringComponentTest {
                 return 0;
             }
             """;
+
+    @Test
+    void testService_standaloneFindsTheComponentThroughServiceLoader() {
+        LoweringService standalone = LoweringService.standalone();
+        assertThat(standalone).isInstanceOf(LoweringComponent.class);
+        assertThat(standalone.lower(SourceUnit.of("fib.bd", FIB)).ok()).isTrue();
+    }
 
     @Test
     void testService_artifactMetadata() {

@@ -1,9 +1,0 @@
-package beskid.lowering.check;
-
-/** {@code T[]}: at run time the runtime's array object. */
-public record ArrayOf(Type element) implements Type {
-    @Override
-    public String display() {
-        return element.display() + "[]";
-    }
-}

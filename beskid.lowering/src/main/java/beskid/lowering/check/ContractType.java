@@ -1,9 +1,0 @@
-package beskid.lowering.check;
-
-/** A {@code contract} (an interface). */
-public record ContractType(ContractSymbol symbol) implements Type {
-    @Override
-    public String display() {
-        return symbol.name();
-    }
-}
