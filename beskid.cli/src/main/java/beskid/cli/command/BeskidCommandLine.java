@@ -101,6 +101,16 @@ public final class BeskidCommandLine {
         @Option(names = "--backend", defaultValue = "jit", description = "jit (default) or aot")
         String backend;
 
+        // Handled by the launcher (beskid.cli.launcher.DebugLaunch), which runs the command in a
+        // child JVM with a JDWP agent; declared here for --help, and refused where no launcher is.
+        @Option(
+                names = "--debug",
+                arity = "0..1",
+                paramLabel = "PORT",
+                fallbackValue = "0",
+                description = "wait for a JVM debugger on 127.0.0.1:PORT (any free port without one) and print it")
+        String debug;
+
         @Parameters(index = "0", paramLabel = "FILE.bd")
         String file;
 
@@ -109,6 +119,10 @@ public final class BeskidCommandLine {
 
         @Override
         public Integer call() {
+            if (debug != null) {
+                console.error("beskid: --debug needs the beskid launcher (it starts a JVM with a debug agent)\n");
+                return ExitCodes.COMPILE_ERROR;
+            }
             return actions.run(console, file, backend, args);
         }
     }

@@ -47,6 +47,16 @@ public final class Launcher {
     }
 
     private static int launch(String[] args) throws Exception {
+        DebugLaunch.Request debug;
+        try {
+            debug = DebugLaunch.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("beskid: " + e.getMessage());
+            return ExitCodes.COMPILE_ERROR; // a bad command line
+        }
+        if (debug != null) {
+            return DebugLaunch.run(debug);
+        }
         Timing timing = new Timing(Boolean.getBoolean("beskid.timing"));
         Layout layout = Layout.find();
         boolean shell = args.length > 0 && args[0].equals("shell");

@@ -24,10 +24,11 @@ public final class ArtifactEmitter {
     /**
      * @param program the checked main module
      * @param std the checked Std modules it uses (directly or not), in a fixed order
+     * @param sourcePath the program's source path, which its classes' source maps name for debuggers (null: none)
      */
-    public static EmittedProgram emit(CheckedModule program, List<CheckedModule> std) {
+    public static EmittedProgram emit(CheckedModule program, List<CheckedModule> std, String sourcePath) {
         ModuleSymbol main = program.module();
-        EmitContext emit = new EmitContext(main.internalName());
+        EmitContext emit = new EmitContext(main.internalName(), sourcePath);
         declareHierarchy(emit, main);
         std.forEach(m -> declareHierarchy(emit, m.module()));
         ModuleEmitter modules = new ModuleEmitter(emit);

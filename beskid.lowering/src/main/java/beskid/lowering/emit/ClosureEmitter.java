@@ -161,10 +161,10 @@ final class ClosureEmitter {
             mv.visitCode();
             MethodContext mc = new MethodContext(cls, mv, info.type().result(), 0);
             for (LocalVar v : info.captures()) {
-                mc.declare(v, false); // a copy: the lambda sees the value at creation
+                mc.parameter(v, false); // a copy: the lambda sees the value at creation
             }
             for (LocalVar v : info.params()) {
-                mc.declare(v, false);
+                mc.parameter(v, false);
             }
             String result = jvm.desc(info.type().result());
             LambdaExpr l = p.expr();
@@ -180,6 +180,7 @@ final class ClosureEmitter {
                 mc.exprs.emit(l.body());
                 mv.visitInsn(JvmTypes.returnOpcode(result));
             }
+            mc.names.close(0);
             mv.visitMaxs(0, 0);
             mv.visitEnd();
         }

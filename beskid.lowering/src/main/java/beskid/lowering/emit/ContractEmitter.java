@@ -24,7 +24,7 @@ final class ContractEmitter {
                 null,
                 JvmTypes.OBJECT,
                 supers);
-        cw.visitSource(c.module().sourceName(), null);
+        emit.source(cw, c.internalName(), c.module());
         for (FunctionSymbol m : c.methods().values()) {
             cw.visitMethod(
                             Opcodes.ACC_PUBLIC | Opcodes.ACC_ABSTRACT,

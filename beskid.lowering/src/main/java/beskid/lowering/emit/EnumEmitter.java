@@ -38,7 +38,7 @@ final class EnumEmitter {
                 null,
                 JvmTypes.OBJECT,
                 null);
-        cw.visitSource(e.module().sourceName(), null);
+        emit.source(cw, e.internalName(), e.module());
         MethodVisitor init = cw.visitMethod(Opcodes.ACC_PROTECTED, "<init>", "()V", null, null);
         init.visitCode();
         init.visitVarInsn(Opcodes.ALOAD, 0);
@@ -71,7 +71,7 @@ final class EnumEmitter {
                 null,
                 e.internalName(),
                 null);
-        cw.visitSource(e.module().sourceName(), null);
+        emit.source(cw, cls, e.module());
         StringBuilder desc = new StringBuilder("(");
         for (FieldSymbol f : v.fields()) {
             String d = emit.jvm.desc(f.type());

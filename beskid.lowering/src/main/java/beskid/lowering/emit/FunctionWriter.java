@@ -27,10 +27,10 @@ final class FunctionWriter {
         mv.visitCode();
         MethodContext mc = new MethodContext(cls, mv, f.result(), 0);
         if (info.thisVar() != null) {
-            mc.declare(info.thisVar(), false);
+            mc.parameter(info.thisVar(), false);
         }
         for (LocalVar p : info.params()) {
-            mc.declare(p, p.refCell());
+            mc.parameter(p, p.refCell());
         }
         mc.stmts.block(d.body());
         finish(mc, cls.emit.jvm.desc(f.result()));
@@ -53,6 +53,7 @@ final class FunctionWriter {
         mc.line(condition.pos());
         mc.exprs.emit(condition);
         mv.visitInsn(Opcodes.IRETURN);
+        mc.names.close(0);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
     }
@@ -63,6 +64,7 @@ final class FunctionWriter {
         } else {
             mc.unreachable(); // the checker proved every path returns; this end is dead code
         }
+        mc.names.close(0);
         mc.mv.visitMaxs(0, 0);
         mc.mv.visitEnd();
     }

@@ -37,6 +37,9 @@ final class MethodContext {
     final CallEmitter calls;
     final MatchEmitter matches;
     final ClosureEmitter closures;
+    /** The Beskid names of the method's slots, for debuggers. */
+    final LocalNames names;
+
     private final Map<LocalVar, Integer> slots = new IdentityHashMap<>(8);
     /** The ref/out parameters held in cells; allocated for the few methods that have one. */
     private Map<LocalVar, Boolean> cells;
@@ -59,6 +62,7 @@ final class MethodContext {
         this.calls = new CallEmitter(this);
         this.matches = new MatchEmitter(this);
         this.closures = new ClosureEmitter(this);
+        this.names = new LocalNames(this.mv);
     }
 
     /** Gives a variable the next free slot; {@code cell} means it holds a ref/out parameter's cell. */
@@ -70,10 +74,23 @@ final class MethodContext {
         return slot;
     }
 
+    /** Declares a value that is in its slot from the method's start (a parameter or capture). */
+    void parameter(LocalVar v, boolean cell) {
+        int slot = declare(v, cell);
+        names.parameter(v.name(), cell ? JvmTypes.CELL_DESC : jvm.desc(v.type()), slot);
+    }
+
+    /** Stores the value on the stack into a variable declared just now, and names its slot from here. */
+    void storeNew(LocalVar v) {
+        store(v);
+        names.local(v.name(), jvm.desc(v.type()), slot(v));
+    }
+
     /** Lets a variable share the slot of another value of the same type (a pattern binding). */
     void alias(LocalVar v, int slot) {
         slots.put(v, slot);
         setCell(v, false);
+        names.local(v.name(), jvm.desc(v.type()), slot);
     }
 
     private void setCell(LocalVar v, boolean cell) {
@@ -127,7 +144,17 @@ final class MethodContext {
 
     /** Records the source line of the code that follows (for panic positions). */
     void line(SourcePos pos) {
-        if (pos != null && pos.line() != lastLine && pos.line() > 0) {
+        if (pos != null && pos.line() != lastLine) {
+            statementLine(pos);
+        }
+    }
+
+    /**
+     * Starts a line-table entry even on the line of the code before: every statement (and a
+     * loop's back edge) gets one, so a debugger's step-over stops on each statement.
+     */
+    void statementLine(SourcePos pos) {
+        if (pos != null && pos.line() > 0) {
             Label l = new Label();
             mv.visitLabel(l);
             mv.visitLineNumber(pos.line(), l);

@@ -42,7 +42,7 @@ final class ModuleEmitter {
                 null,
                 JvmTypes.OBJECT,
                 null);
-        cw.visitSource(module.sourceName(), null);
+        emit.source(cw, module.internalName(), module);
         ClassContext cls = new ClassContext(emit, module.internalName(), cw, ann);
         FunctionWriter writer = new FunctionWriter(cls);
         for (FunctionSymbol f : module.functions().values()) {

@@ -30,12 +30,14 @@ final class StatementEmitter {
     }
 
     void block(Block b) {
+        int scope = mc.names.mark();
         for (Stmt s : b.statements()) {
             statement(s);
             if (jumpsAway(s)) {
-                return; // what follows is unreachable (and may use locals that never got a value)
+                break; // what follows is unreachable (and may use locals that never got a value)
             }
         }
+        mc.names.close(scope); // the block's locals go out of sight here
     }
 
     /** True for statements after which control never falls through. */
@@ -51,7 +53,7 @@ final class StatementEmitter {
 
     void statement(Stmt s) {
         InternalErrors.at(s.pos());
-        mc.line(s.pos());
+        mc.statementLine(s.pos());
         if (s instanceof LocalDecl d) {
             LocalVar v = mc.ann.local(d);
             mc.exprs.emit(d.init());
@@ -59,7 +61,7 @@ final class StatementEmitter {
                 return; // the block stops here
             }
             mc.declare(v, false);
-            mc.store(v);
+            mc.storeNew(v);
         } else if (s instanceof ExprStmt e) {
             mc.exprs.emit(e.expr());
             mc.values.drop(mc.exprs.finalType(e.expr()));
@@ -117,7 +119,7 @@ final class StatementEmitter {
         Label top = new Label();
         Label exit = new Label();
         mv.visitLabel(top);
-        mc.line(w.pos());
+        mc.statementLine(w.pos());
         mc.exprs.operators.jumpIfFalse(w.condition(), exit);
         mc.loops.push(new MethodContext.Loop(top, exit, stack));
         block(w.body());
@@ -135,7 +137,7 @@ final class StatementEmitter {
         String desc = mc.jvm.desc(t);
         mc.exprs.emit(f.start());
         mc.declare(v, false);
-        mc.store(v);
+        mc.storeNew(v);
         mc.exprs.emit(f.end());
         int end = mc.temp(desc);
         mv.visitVarInsn(JvmTypes.storeOpcode(desc), end);
@@ -155,6 +157,7 @@ final class StatementEmitter {
         block(f.body());
         mc.loops.pop();
         mv.visitLabel(next);
+        mc.statementLine(f.pos()); // the step to the next element belongs to the for line
         if (wide) {
             mc.load(v);
             mv.visitInsn(Opcodes.LCONST_1);

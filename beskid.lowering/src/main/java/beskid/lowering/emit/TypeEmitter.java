@@ -34,7 +34,7 @@ final class TypeEmitter {
                 null,
                 JvmTypes.OBJECT,
                 interfaces);
-        cw.visitSource(s.module().sourceName(), null);
+        emit.source(cw, s.internalName(), s.module());
         for (FieldSymbol f : s.fields().values()) {
             cw.visitField(Opcodes.ACC_PUBLIC, f.name(), emit.jvm.desc(f.type()), null, null)
                     .visitEnd();

@@ -126,7 +126,7 @@ final class Compilation {
         if (diags.hasErrors() || !lower) {
             return new LoweringResult(diags.list(), null);
         }
-        EmittedProgram p = ArtifactEmitter.emit(checked, stdModules(module));
+        EmittedProgram p = ArtifactEmitter.emit(checked, stdModules(module), source.path());
         LoweredArtifact artifact = new LoweredArtifact(
                 source.fileName(),
                 sha256(source.content()),
