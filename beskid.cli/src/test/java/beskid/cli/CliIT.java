@@ -131,6 +131,47 @@ class CliIT {
     }
 
     @Test
+    void aProgramAcrossFilesRunsChecksBuildsAndTests() throws Exception {
+        Path app = work.resolve("app");
+        Files.createDirectories(app.resolve("util"));
+        Files.writeString(
+                app.resolve("main.bd"),
+                "use Std.System.IO;\npub mod util;\ni32 main() {\n    IO.Println(\"${util.twice(21)}\");\n"
+                        + "    util.fail();\n    return 0;\n}\ntest MainWorks { }\n");
+        Files.writeString(
+                app.resolve("util/mod.bd"),
+                "pub i32 twice(i32 n) {\n    return 2 * n;\n}\npub unit fail() {\n    __panic_str(\"in util\");\n}\n"
+                        + "test UtilWorks { }\n");
+        String main = app.resolve("main.bd").toString();
+        Run jit = beskid("run", main);
+        assertThat(jit.exit()).isEqualTo(101);
+        assertThat(jit.stdout()).isEqualTo("42\n");
+        assertThat(jit.stderr()).contains("panic: in util", "at util/mod.bd:5");
+        assertThat(beskid("run", "--backend", "aot", main)).isEqualTo(jit);
+        Path jar = work.resolve("app.jar");
+        assertThat(beskid("build", main, "-o", jar.toString()).exit()).isZero();
+        assertThat(exec(List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString())))
+                .isEqualTo(jit);
+        assertThat(beskid("check", main).exit()).isZero();
+        Run tests = beskid("test", app.toString());
+        assertThat(tests.stdout())
+                .as("util/mod.bd is a module of main.bd, not a program of its own")
+                .contains("PASS  MainWorks", "PASS  UtilWorks")
+                .endsWith("2 passed, 0 failed, 0 skipped\n");
+
+        Files.writeString(app.resolve("broken.bd"), "pub mod nowhere;\ni32 main() { return 0; }\n");
+        Run missing = beskid("check", app.resolve("broken.bd").toString());
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.stderr())
+                .contains(app.resolve("broken.bd") + ":1:1: error[E0208]")
+                .contains("`nowhere.bd` and `nowhere/mod.bd`");
+        Files.writeString(app.resolve("util/mod.bd"), "pub i32 twice(i32 n) {\n    return \"x\";\n}\n");
+        Run typeError = beskid("check", main);
+        assertThat(typeError.stderr()).contains(app.resolve("util").resolve("mod.bd") + ":2:12: error[E0301]");
+    }
+
+    @Test
     void programArgumentsFollowTheFile() throws Exception {
         Path prog = work.resolve("args.bd");
         Files.writeString(

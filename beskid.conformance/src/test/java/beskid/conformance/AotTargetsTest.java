@@ -6,14 +6,20 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import beskid.lowering.api.ArtifactKind;
 import beskid.lowering.api.BuildRequest;
 import beskid.lowering.api.BuildResult;
+import beskid.lowering.api.SourceSet;
 import beskid.lowering.api.SourceUnit;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarInputStream;
+import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Test;
@@ -76,6 +82,39 @@ class AotTargetsTest {
         assertThat(r.diagnostics())
                 .singleElement()
                 .satisfies(d -> assertThat(d.message()).contains("main"));
+    }
+
+    @Test
+    void aProgramAcrossFilesShipsEveryModuleAndHashesEveryFile() throws IOException {
+        Map<String, String> files = new HashMap<>(Map.of("util/mod.bd", "pub i32 seven() {\n    return 7;\n}\n"));
+        SourceUnit entry = SourceUnit.of("app.bd", "pub mod util;\ni32 main() {\n    return util.seven();\n}\n");
+        SourceSet program = new SourceSet(entry, path -> {
+            String text = files.get(path);
+            return text == null ? null : SourceUnit.of(path, text);
+        });
+        BuildResult first = Toolchain.AOT.build(new BuildRequest(program, ArtifactKind.EXE, "jvm17"));
+        assertThat(first.diagnostics()).isEmpty();
+        Manifest manifest;
+        List<String> classes = new ArrayList<>();
+        try (JarInputStream in =
+                new JarInputStream(new ByteArrayInputStream(first.artifact().jar()))) {
+            manifest = in.getManifest();
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                classes.add(e.getName());
+            }
+        }
+        assertThat(classes).contains("prog/app.class", "prog/app$util.class");
+        String hash = manifest.getMainAttributes().getValue("Beskid-Source-Hash");
+        assertThat(hash).isEqualTo(Toolchain.LOWERING.lower(program).artifact().sourceHash());
+
+        files.put("util/mod.bd", "pub i32 seven() {\n    return 8;\n}\n");
+        BuildResult changed = Toolchain.AOT.build(new BuildRequest(program, ArtifactKind.EXE, "jvm17"));
+        try (JarInputStream in =
+                new JarInputStream(new ByteArrayInputStream(changed.artifact().jar()))) {
+            assertThat(in.getManifest().getMainAttributes().getValue("Beskid-Source-Hash"))
+                    .as("a change in a module file changes the source hash")
+                    .isNotEqualTo(hash);
+        }
     }
 
     private static byte[] build(ArtifactKind kind, String target) {

@@ -7,6 +7,7 @@ import beskid.lowering.api.BuildResult;
 import beskid.lowering.api.RunBackend;
 import beskid.lowering.api.RunRequest;
 import beskid.lowering.api.RunResult;
+import beskid.lowering.api.SourceSet;
 import beskid.lowering.api.SourceUnit;
 import beskid.lowering.api.SymbolImport;
 import java.io.ByteArrayInputStream;
@@ -26,13 +27,18 @@ final class Backends {
 
     /** In this JVM through a run backend (JIT, or AOT running its built jar). */
     static Observed inProcess(RunBackend backend, SourceUnit source) {
+        return inProcess(backend, SourceSet.of(source));
+    }
+
+    /** The same for a program of several files. */
+    static Observed inProcess(RunBackend backend, SourceSet source) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         RunResult result = backend.run(
                 new RunRequest(source, RunContext.of(out, err, new ByteArrayInputStream(new byte[0]), List.of())));
         if (!result.diagnostics().isEmpty()) {
-            throw new AssertionError(backend.name() + " refused " + source.path() + ": "
-                    + result.diagnostics().get(0).header());
+            throw new AssertionError(backend.name() + " refused "
+                    + source.entry().path() + ": " + result.diagnostics().get(0).header());
         }
         return new Observed(
                 out.toString(StandardCharsets.UTF_8),
@@ -43,7 +49,13 @@ final class Backends {
 
     /** An AOT executable jar run by a real {@code java -jar} child process. */
     static Observed executable(SourceUnit source, Path workDir) throws IOException, InterruptedException {
-        BuildResult built = Toolchain.AOT.build(new BuildRequest(source, ArtifactKind.EXE, "jvm17"));
+        return executable(SourceSet.of(source), workDir);
+    }
+
+    /** The same for a program of several files. */
+    static Observed executable(SourceSet program, Path workDir) throws IOException, InterruptedException {
+        SourceUnit source = program.entry();
+        BuildResult built = Toolchain.AOT.build(new BuildRequest(program, ArtifactKind.EXE, "jvm17"));
         if (!built.diagnostics().isEmpty()) {
             throw new AssertionError("aot build refused " + source.path() + ": "
                     + built.diagnostics().get(0).header());

@@ -7,6 +7,8 @@ import beskid.abi.InteropTag;
 import beskid.abi.RuntimeSymbol;
 import beskid.lowering.api.LoweredArtifact;
 import beskid.lowering.api.LoweringResult;
+import beskid.lowering.api.SourceLoader;
+import beskid.lowering.api.SourceSet;
 import beskid.lowering.api.SourceUnit;
 import beskid.testkit.Corpus;
 import java.io.IOException;
@@ -53,8 +55,9 @@ class GeneratedCodeTest {
     }
 
     private static void scan(Path program) throws IOException {
-        LoweringResult result =
-                Toolchain.LOWERING.lower(new SourceUnit(program.getFileName().toString(), Files.readAllBytes(program)));
+        LoweringResult result = Toolchain.LOWERING.lower(new SourceSet(
+                new SourceUnit(program.getFileName().toString(), Files.readAllBytes(program)),
+                SourceLoader.folder(program.getParent(), "")));
         if (!result.ok()) {
             return; // the compile-error program has no code
         }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import beskid.lowering.api.Diagnostic;
 import beskid.lowering.api.LoweringResult;
+import beskid.lowering.api.SourceLoader;
+import beskid.lowering.api.SourceSet;
 import beskid.lowering.api.SourceUnit;
 import beskid.lowering.api.TestFilter;
 import beskid.lowering.api.TestReport;
@@ -47,7 +49,10 @@ class ParityTest {
 
     private static void check(Path program) throws Exception {
         Expectations expected = Expectations.of(program);
-        SourceUnit source = new SourceUnit(program.getFileName().toString(), Files.readAllBytes(program));
+        // the program with its module files, read from its folder as the command line reads them
+        SourceSet source = new SourceSet(
+                new SourceUnit(program.getFileName().toString(), Files.readAllBytes(program)),
+                SourceLoader.folder(program.getParent(), ""));
         String label = Corpus.label(program);
         if (expected.compileError() != null) {
             checkCompileError(label, source, expected.compileError());
@@ -58,7 +63,7 @@ class ParityTest {
         }
     }
 
-    private static void checkRun(String label, SourceUnit source, Expectations expected) throws Exception {
+    private static void checkRun(String label, SourceSet source, Expectations expected) throws Exception {
         Observed jit = Backends.inProcess(Toolchain.JIT, source);
         Observed aot = Backends.inProcess(Toolchain.AOT, source);
         Observed exe = Backends.executable(source, work);
@@ -102,19 +107,21 @@ class ParityTest {
                 && e.stderrContains().stream().allMatch(o.stderr()::contains);
     }
 
-    private static void checkCompileError(String label, SourceUnit source, String expectation) {
+    private static void checkCompileError(String label, SourceSet source, String expectation) {
         String[] parts = expectation.split(" ", 2);
         List<Diagnostic> diagnostics = Toolchain.LOWERING.check(source).diagnostics();
         REPORT.put(label, "| " + label + " | compile error | | | | " + (diagnostics.isEmpty() ? "NO" : "yes") + " | |");
-        assertThat(diagnostics).as("diagnostics of " + source.fileName()).anySatisfy(d -> {
-            assertThat(List.of(parts[0].split("\\|"))).contains(d.line() + ":" + d.column());
-            if (parts.length > 1) {
-                assertThat(d.message()).contains(parts[1]);
-            }
-        });
+        assertThat(diagnostics)
+                .as("diagnostics of " + source.entry().fileName())
+                .anySatisfy(d -> {
+                    assertThat(List.of(parts[0].split("\\|"))).contains(d.line() + ":" + d.column());
+                    if (parts.length > 1) {
+                        assertThat(d.message()).contains(parts[1]);
+                    }
+                });
     }
 
-    private static void checkTests(String label, SourceUnit source, String summary) {
+    private static void checkTests(String label, SourceSet source, String summary) {
         TestReport jit = Toolchain.JIT.runTests(request(source));
         TestReport aot = Toolchain.AOT.runTests(request(source));
         REPORT.put(
@@ -131,7 +138,7 @@ class ParityTest {
                         .toList());
     }
 
-    private static TestRequest request(SourceUnit source) {
+    private static TestRequest request(SourceSet source) {
         return new TestRequest(
                 source,
                 beskid.abi.RunContext.of(

@@ -77,6 +77,18 @@ public class GogoCommandsIT {
     }
 
     @Test
+    public void testRunAndCheck_loadTheModuleFilesOfAProgram() throws Exception {
+        try (Shell shell = new Shell(context)) {
+            shell.write("util.bd", "pub i32 seven() {\n    return 7;\n}\n");
+            String app = shell.write("app.bd", "pub mod util;\ni32 main() {\n    return util.seven();\n}\n");
+            assertEquals("exit 7", shell.execute("beskid:run " + app));
+            assertEquals("ok", shell.execute("beskid:check " + app));
+            String broken = shell.write("broken.bd", "pub mod nowhere;\ni32 main() {\n    return 0;\n}\n");
+            assertEquals("errors", shell.execute("beskid:check " + broken));
+        }
+    }
+
+    @Test
     public void testRunbundle_runsAnInstalledAotBundle() throws Exception {
         byte[] jar = AotBundles.build(Container.service(context, BuildBackend.class), "hello.bd", Backends.HELLO);
         Bundle program = context.installBundle("beskid-aot:gogo-hello", new ByteArrayInputStream(jar));

@@ -11,7 +11,7 @@ import beskid.lowering.api.LoweringService;
 import beskid.lowering.api.RunBackend;
 import beskid.lowering.api.RunRequest;
 import beskid.lowering.api.RunResult;
-import beskid.lowering.api.SourceUnit;
+import beskid.lowering.api.SourceSet;
 import beskid.lowering.api.TestReport;
 import beskid.lowering.api.TestRequest;
 import beskid.lowering.backend.ArtifactClassLoader;
@@ -88,7 +88,7 @@ public final class AotBackend implements BuildBackend, RunBackend {
             throw new IllegalArgumentException(
                     "unknown target " + request.target() + "; valid: " + String.join(", ", targets()));
         }
-        ImportCheck.Checked linked = link(request.source(), true);
+        ImportCheck.Checked linked = link(request.sources(), true);
         if (!linked.diagnostics().isEmpty()) {
             return new BuildResult(linked.diagnostics(), null);
         }
@@ -105,7 +105,7 @@ public final class AotBackend implements BuildBackend, RunBackend {
      */
     @Override
     public RunResult run(RunRequest request) {
-        ImportCheck.Checked linked = link(request.source(), true);
+        ImportCheck.Checked linked = link(request.sources(), true);
         if (!linked.diagnostics().isEmpty()) {
             return new RunResult(linked.diagnostics(), null, new TreeSet<>());
         }
@@ -121,7 +121,7 @@ public final class AotBackend implements BuildBackend, RunBackend {
 
     @Override
     public TestReport runTests(TestRequest request) {
-        ImportCheck.Checked linked = link(request.source(), false);
+        ImportCheck.Checked linked = link(request.sources(), false);
         if (!linked.diagnostics().isEmpty()) {
             return new TestReport(linked.diagnostics(), List.of());
         }
@@ -139,7 +139,7 @@ public final class AotBackend implements BuildBackend, RunBackend {
     }
 
     /** The link step: the same import check the JIT's binding makes, against the same table. */
-    private ImportCheck.Checked link(SourceUnit source, boolean needsMain) {
+    private ImportCheck.Checked link(SourceSet source, boolean needsMain) {
         return ImportCheck.lowerAndCheck(lowering, source, needsMain);
     }
 

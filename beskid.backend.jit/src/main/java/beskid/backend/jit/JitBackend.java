@@ -9,7 +9,7 @@ import beskid.lowering.api.LoweringService;
 import beskid.lowering.api.RunBackend;
 import beskid.lowering.api.RunRequest;
 import beskid.lowering.api.RunResult;
-import beskid.lowering.api.SourceUnit;
+import beskid.lowering.api.SourceSet;
 import beskid.lowering.api.TestReport;
 import beskid.lowering.api.TestRequest;
 import beskid.lowering.backend.ArtifactClassLoader;
@@ -60,7 +60,7 @@ public final class JitBackend implements RunBackend {
 
     @Override
     public RunResult run(RunRequest request) {
-        Prepared prepared = prepare(request.source(), true);
+        Prepared prepared = prepare(request.sources(), true);
         if (!prepared.diagnostics().isEmpty()) {
             return new RunResult(prepared.diagnostics(), null, new TreeSet<>());
         }
@@ -71,7 +71,7 @@ public final class JitBackend implements RunBackend {
 
     @Override
     public TestReport runTests(TestRequest request) {
-        Prepared prepared = prepare(request.source(), false);
+        Prepared prepared = prepare(request.sources(), false);
         if (!prepared.diagnostics().isEmpty()) {
             return new TestReport(prepared.diagnostics(), List.of());
         }
@@ -83,7 +83,7 @@ public final class JitBackend implements RunBackend {
     /** Lowered, bound and defined code, or the diagnostics that stop it. */
     private record Prepared(List<Diagnostic> diagnostics, LoweredArtifact artifact, ClassLoader loader) {}
 
-    private Prepared prepare(SourceUnit source, boolean needsMain) {
+    private Prepared prepare(SourceSet source, boolean needsMain) {
         ImportCheck.Checked checked = ImportCheck.lowerAndCheck(lowering, source, needsMain);
         if (!checked.diagnostics().isEmpty()) {
             return new Prepared(checked.diagnostics(), null, null);

@@ -12,7 +12,7 @@ import beskid.lowering.api.LoweringResult;
 import beskid.lowering.api.RunBackend;
 import beskid.lowering.api.RunRequest;
 import beskid.lowering.api.RunResult;
-import beskid.lowering.api.SourceUnit;
+import beskid.lowering.api.SourceSet;
 import beskid.lowering.api.TestFilter;
 import beskid.lowering.api.TestReport;
 import beskid.lowering.api.TestRequest;
@@ -20,8 +20,10 @@ import beskid.lowering.api.TestResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -39,7 +41,7 @@ public final class ProgramActions {
 
     /** Runs a program's main with a backend; the exit code is the program's. */
     public int run(Console console, String file, String backend, List<String> args) {
-        SourceUnit source = SourceFiles.read(file);
+        SourceSet source = SourceFiles.program(file);
         if (backend.equals("aot")) {
             return runAot(console, source, args);
         }
@@ -51,7 +53,7 @@ public final class ProgramActions {
         return result.outcome().exitCode();
     }
 
-    private int runAot(Console console, SourceUnit source, List<String> args) {
+    private int runAot(Console console, SourceSet source, List<String> args) {
         BuildResult result =
                 toolchain.buildBackend().build(new BuildRequest(source, ArtifactKind.EXE, defaultTarget()));
         if (!result.diagnostics().isEmpty()) {
@@ -77,11 +79,11 @@ public final class ProgramActions {
     public int test(Console console, String fileOrDir, String backend, TestFilter filter, String junitXml) {
         SortedMap<String, TestReport> reports = new TreeMap<>();
         boolean compileErrors = false;
-        List<String> files = SourceFiles.list(fileOrDir);
+        List<String> files = programs(SourceFiles.list(fileOrDir));
         RunBackend runner = toolchain.runBackend(backend);
         for (String file : files) {
             TestRequest request = new TestRequest(
-                    SourceFiles.read(file),
+                    SourceFiles.program(file),
                     RunContext.of(console.out(), console.err(), console.in(), List.of()),
                     filter);
             TestReport report = runner.runTests(request);
@@ -110,9 +112,31 @@ public final class ProgramActions {
         return total.count(TestResult.Status.FAIL) > 0 ? ExitCodes.TESTS_FAILED : ExitCodes.OK;
     }
 
-    /** Type-checks a file. */
+    /**
+     * The programs among the files of a folder: a file that another one loads as a module
+     * ({@code pub mod util;}) is part of that program, not a program of its own.
+     */
+    private List<String> programs(List<String> files) {
+        if (files.size() < 2) {
+            return files;
+        }
+        Set<String> modules = new HashSet<>();
+        for (String file : files) {
+            List<String> loaded =
+                    toolchain.lowering().check(SourceFiles.program(file)).files();
+            for (String module : loaded.subList(Math.min(1, loaded.size()), loaded.size())) {
+                modules.add(Path.of(module).toAbsolutePath().normalize().toString());
+            }
+        }
+        return files.stream()
+                .filter(f -> !modules.contains(
+                        Path.of(f).toAbsolutePath().normalize().toString()))
+                .toList();
+    }
+
+    /** Type-checks a program: the file and every module file it loads. */
     public int check(Console console, String file) {
-        LoweringResult result = toolchain.lowering().check(SourceFiles.read(file));
+        LoweringResult result = toolchain.lowering().check(SourceFiles.program(file));
         if (!result.ok()) {
             return Diagnostics.report(console, result.diagnostics());
         }
@@ -122,7 +146,7 @@ public final class ProgramActions {
 
     /** Prints the lowered artifact of a file. */
     public int lower(Console console, String file) {
-        LoweringResult result = toolchain.lowering().lower(SourceFiles.read(file));
+        LoweringResult result = toolchain.lowering().lower(SourceFiles.program(file));
         if (!result.ok()) {
             return Diagnostics.report(console, result.diagnostics());
         }
@@ -142,7 +166,7 @@ public final class ProgramActions {
             throw new UserError(
                     "unknown target `" + chosenTarget + "`; valid targets: " + String.join(", ", backend.targets()));
         }
-        SourceUnit source = SourceFiles.read(file);
+        SourceSet source = SourceFiles.program(file);
         BuildResult result = backend.build(new BuildRequest(source, kind, chosenTarget));
         if (!result.diagnostics().isEmpty()) {
             return Diagnostics.report(console, result.diagnostics());
@@ -157,8 +181,8 @@ public final class ProgramActions {
         return toolchain.buildBackend().targets().get(0);
     }
 
-    private static String defaultOutput(SourceUnit source, ArtifactKind kind) {
-        String name = source.fileName().replaceFirst("\\.bd$", "");
+    private static String defaultOutput(SourceSet source, ArtifactKind kind) {
+        String name = source.entry().fileName().replaceFirst("\\.bd$", "");
         return kind == ArtifactKind.CLASSES ? name + "-classes" : name + ".jar";
     }
 

@@ -1,5 +1,6 @@
 package beskid.cli.command;
 
+import beskid.lowering.api.SourceSet;
 import beskid.lowering.api.SourceUnit;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,9 +35,28 @@ public final class SourceFiles {
         }
     }
 
+    /**
+     * The program whose entry is {@code file}: the file, shown as given, and a loader for the
+     * module files it declares ({@code pub mod util;}), read from the file's folder and shown
+     * with the same folder prefix ({@code app/main.bd} shows {@code app/util.bd}).
+     */
+    public static SourceSet program(String file) {
+        SourceUnit entry = read(file);
+        Path folder = Path.of(file).getParent();
+        String shown = folder == null ? "" : folder + folder.getFileSystem().getSeparator();
+        Path base = folder == null ? Path.of("") : folder;
+        return new SourceSet(entry, path -> {
+            Path module = base.resolve(path);
+            return Files.isRegularFile(module) ? read(module, shown + path) : null;
+        });
+    }
+
     /** The file as a source unit whose path is shown as given. */
     public static SourceUnit read(String file) {
-        Path path = Path.of(file);
+        return read(Path.of(file), file);
+    }
+
+    private static SourceUnit read(Path path, String file) {
         try {
             if (Files.isDirectory(path)) {
                 throw new UserError(file + " is a directory, not a .bd file");

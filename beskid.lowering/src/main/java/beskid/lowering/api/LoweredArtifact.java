@@ -10,8 +10,10 @@ import java.util.TreeSet;
 /**
  * What lowering produces and both backends consume unchanged: class files plus metadata.
  *
- * @param sourceName the source file name, e.g. {@code hello.bd}
- * @param sourceHash SHA-256 of the source bytes, hex
+ * @param sourceName the entry file name, e.g. {@code hello.bd}
+ * @param sourceHash SHA-256 of the source bytes, hex: of the entry file alone for a program of
+ *        one file; otherwise over every file of the program, each as its relative path and
+ *        its bytes, in load order
  * @param abiVersion the ABI major version the code was lowered against
  * @param classes class files by binary name, sorted
  * @param imports every runtime symbol the code calls, sorted by name

@@ -8,8 +8,10 @@ import beskid.lowering.api.Diagnostic;
 import beskid.lowering.api.LoweredArtifact;
 import beskid.lowering.api.LoweringResult;
 import beskid.lowering.api.LoweringService;
+import beskid.lowering.api.SourceSet;
 import beskid.lowering.api.SourceUnit;
 import beskid.lowering.api.SymbolImport;
+import beskid.lowering.diag.ErrorCode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,10 +71,21 @@ public final class ImportCheck {
      * @throws BackendUnavailableException when the lowering service is gone
      */
     public static Checked lowerAndCheck(LoweringService lowering, SourceUnit source, boolean needsMain) {
+        return lowerAndCheck(lowering, SourceSet.of(source), needsMain);
+    }
+
+    /**
+     * The same for a program of several files: every module the entry loads is lowered with it.
+     *
+     * @param lowering the lowering service, or null when it is gone
+     * @throws BackendUnavailableException when the lowering service is gone
+     */
+    public static Checked lowerAndCheck(LoweringService lowering, SourceSet sources, boolean needsMain) {
+        SourceUnit source = sources.entry();
         if (lowering == null) {
             throw new BackendUnavailableException("the lowering service is not available (stopped or being updated)");
         }
-        LoweringResult lowered = lowering.lower(source);
+        LoweringResult lowered = lowering.lower(sources);
         if (!lowered.ok()) {
             return new Checked(lowered.diagnostics(), null);
         }
@@ -88,11 +101,12 @@ public final class ImportCheck {
 
     /** The diagnostic for a program without {@code main} asked to run or build. */
     public static Diagnostic noMain(String path) {
-        return new Diagnostic(path, 1, 1, "E0401", "no `main` function: `run` and `build` need an entry point", null);
+        return new Diagnostic(
+                path, 1, 1, ErrorCode.NO_MAIN, "no `main` function: `run` and `build` need an entry point", null);
     }
 
     /** The diagnostic for an import the runtime's table does not provide. */
     public static Diagnostic linkError(String path, String problem) {
-        return new Diagnostic(path, 1, 1, "E0501", problem, null);
+        return new Diagnostic(path, 1, 1, ErrorCode.UNBOUND_IMPORT, problem, null);
     }
 }

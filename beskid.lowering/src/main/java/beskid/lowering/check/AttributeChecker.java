@@ -14,6 +14,7 @@ import beskid.lowering.ast.Item;
 import beskid.lowering.ast.ModDecl;
 import beskid.lowering.ast.TestDecl;
 import beskid.lowering.ast.TypeDecl;
+import beskid.lowering.diag.ErrorCode;
 import beskid.lowering.sema.ModuleSymbol;
 import beskid.lowering.sema.Type;
 import java.util.HashSet;
@@ -26,8 +27,8 @@ import java.util.Set;
 /**
  * Uses of attributes declared in the program ({@code attribute Name(Targets) { p: T = d }}):
  * the target kind must be allowed, arguments must name declared parameters and have their
- * types, and parameters without a default must be given. Attributes the program does not
- * declare are left alone ({@code [Interop]} is checked with the declarations).
+ * types, and parameters without a default must be given. Using an attribute nobody declared
+ * is an error ({@code [Interop]}, the one built in, is checked with the declarations).
  */
 final class AttributeChecker {
     private final BodyContext cx;
@@ -41,7 +42,7 @@ final class AttributeChecker {
         for (Item item : module.items()) {
             if (item instanceof AttributeDecl d) {
                 if (!names.add(d.name())) {
-                    cx.error(d.pos(), ErrorCodes.DUPLICATE, "the attribute `" + d.name() + "` is declared twice");
+                    cx.error(d.pos(), ErrorCode.DUPLICATE, "the attribute `" + d.name() + "` is declared twice");
                 }
                 for (AttributeParam p : d.params()) {
                     if (p.defaultValue() != null) {
@@ -61,6 +62,12 @@ final class AttributeChecker {
             AttributeDecl decl = find(module, a.name());
             if (decl != null) {
                 use(a, decl, kind(item));
+            } else if (!a.name().equals(DeclarationValidator.INTEROP)) {
+                cx.error(
+                        a.pos(),
+                        ErrorCode.UNKNOWN_ATTRIBUTE,
+                        "unknown attribute `" + a.name() + "`; declare it with `attribute " + a.name()
+                                + "(Targets) { ... }`");
             }
         }
         if (item instanceof ImplDecl impl) {
@@ -145,7 +152,7 @@ final class AttributeChecker {
         if (!known.isEmpty() && !known.contains(kind)) {
             cx.error(
                     a.pos(),
-                    ErrorCodes.UNSUPPORTED,
+                    ErrorCode.UNSUPPORTED,
                     "the attribute `" + decl.name() + "` cannot be used on a " + kind + "; its targets are "
                             + String.join(", ", decl.targets()));
         }
@@ -160,7 +167,7 @@ final class AttributeChecker {
             if (p == null) {
                 cx.error(
                         arg.pos(),
-                        ErrorCodes.UNKNOWN_MEMBER,
+                        ErrorCode.UNKNOWN_MEMBER,
                         arg.name() != null
                                 ? "the attribute `" + decl.name() + "` has no parameter `" + arg.name() + "`"
                                 : "the attribute `" + decl.name() + "` takes "
@@ -168,7 +175,7 @@ final class AttributeChecker {
                 continue;
             }
             if (!given.add(p.name())) {
-                cx.error(arg.pos(), ErrorCodes.DUPLICATE, "the argument `" + p.name() + "` is given twice");
+                cx.error(arg.pos(), ErrorCode.DUPLICATE, "the argument `" + p.name() + "` is given twice");
             }
             constant(arg.value(), cx.resolve(p.type()));
         }
@@ -176,7 +183,7 @@ final class AttributeChecker {
             if (p.defaultValue() == null && !given.contains(p.name())) {
                 cx.error(
                         a.pos(),
-                        ErrorCodes.ARITY,
+                        ErrorCode.ARITY,
                         "the attribute `" + decl.name() + "` needs the argument `" + p.name() + "`");
             }
         }

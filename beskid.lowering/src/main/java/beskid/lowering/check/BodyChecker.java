@@ -9,6 +9,7 @@ import beskid.lowering.ast.StringLit;
 import beskid.lowering.ast.StringPart;
 import beskid.lowering.ast.TestDecl;
 import beskid.lowering.ast.TestSection;
+import beskid.lowering.diag.ErrorCode;
 import beskid.lowering.sema.Annotations;
 import beskid.lowering.sema.DeclSymbol;
 import beskid.lowering.sema.EnumSymbol;
@@ -86,7 +87,7 @@ final class BodyChecker {
         if (completes && f.result() != Prim.UNIT && f.result() != Prim.ERROR) {
             reporter.error(
                     d.body().end(),
-                    ErrorCodes.MISSING_RETURN,
+                    ErrorCode.MISSING_RETURN,
                     f.result() == Prim.NEVER
                             ? "`" + f.name() + "` returns never but can reach its end"
                             : "missing return: `" + f.name() + "` must return a value of type "
@@ -113,7 +114,7 @@ final class BodyChecker {
             if (!keys.contains(e.key())) {
                 reporter.error(
                         e.pos(),
-                        ErrorCodes.TEST_SECTION,
+                        ErrorCode.TEST_SECTION,
                         "unknown entry `" + e.key() + "`; expected one of "
                                 + String.join(", ", keys.stream().sorted().toList()));
             } else if (e.key().equals("condition")) {
@@ -122,7 +123,7 @@ final class BodyChecker {
                 cx.scope = new Scope(null, cx.frame);
                 cx.exprs.checkAgainst(e.value(), Prim.BOOL);
             } else if (literalText(e) == null) {
-                reporter.error(e.value().pos(), ErrorCodes.TEST_SECTION, "`" + e.key() + "` must be a string literal");
+                reporter.error(e.value().pos(), ErrorCode.TEST_SECTION, "`" + e.key() + "` must be a string literal");
             }
         }
     }

@@ -2,6 +2,7 @@ package beskid.lowering.check;
 
 import beskid.lowering.ast.SourcePos;
 import beskid.lowering.ast.TypeRef;
+import beskid.lowering.diag.ErrorCode;
 import beskid.lowering.sema.Annotations;
 import beskid.lowering.sema.LocalVar;
 import beskid.lowering.sema.ModuleSymbol;
@@ -71,7 +72,7 @@ final class BodyContext {
     LocalVar declare(String name, Type type, boolean mutable, SourcePos pos, boolean refCell) {
         LocalVar v = new LocalVar(name, type, mutable, pos, frame.owner, refCell);
         if (scope.vars.containsKey(name)) {
-            error(pos, ErrorCodes.DUPLICATE, "`" + name + "` is already declared in this block");
+            error(pos, ErrorCode.DUPLICATE, "`" + name + "` is already declared in this block");
         }
         scope.vars.put(name, v);
         return v;

@@ -10,8 +10,10 @@ import beskid.lowering.ast.ParamMode;
 import beskid.lowering.ast.SourcePos;
 import beskid.lowering.ast.StructLit;
 import beskid.lowering.ast.TypeRef;
+import beskid.lowering.diag.ErrorCode;
 import beskid.lowering.sema.Builtin;
 import beskid.lowering.sema.CallTarget;
+import beskid.lowering.sema.ContractSymbol;
 import beskid.lowering.sema.ContractType;
 import beskid.lowering.sema.DeclSymbol;
 import beskid.lowering.sema.EnumSymbol;
@@ -64,7 +66,7 @@ final class CallChecker {
                 if (f == null) {
                     cx.error(
                             m.pos(),
-                            ErrorCodes.UNDEFINED_NAME,
+                            ErrorCode.UNDEFINED_NAME,
                             "the module `" + mod.name() + "` has no function `" + m.name() + "`");
                     return argumentsOnly(c);
                 }
@@ -87,11 +89,11 @@ final class CallChecker {
                 return builtin(c, b);
             }
             if (m instanceof ModuleSymbol) {
-                cx.error(n.pos(), ErrorCodes.WRONG_KIND, "the module `" + n.name() + "` cannot be called");
+                cx.error(n.pos(), ErrorCode.WRONG_KIND, "the module `" + n.name() + "` cannot be called");
                 return argumentsOnly(c);
             }
             if (m == null) {
-                cx.error(n.pos(), ErrorCodes.UNDEFINED_NAME, "undefined name `" + n.name() + "`");
+                cx.error(n.pos(), ErrorCode.UNDEFINED_NAME, "undefined name `" + n.name() + "`");
                 return argumentsOnly(c);
             }
         }
@@ -107,7 +109,7 @@ final class CallChecker {
         if (c.args().size() != wanted) {
             cx.error(
                     calleePos(c),
-                    ErrorCodes.ARITY,
+                    ErrorCode.ARITY,
                     what + " takes " + wanted + " argument" + (wanted == 1 ? "" : "s") + ", not "
                             + c.args().size());
             argumentsOnly(c);
@@ -156,12 +158,12 @@ final class CallChecker {
         if (v == null || !v.mutable() || cx.isCaptured(v)) {
             cx.error(
                     Positions.start(arg),
-                    ErrorCodes.NOT_ASSIGNABLE,
+                    ErrorCode.NOT_ASSIGNABLE,
                     "a ref or out argument must be a `mut` local variable");
         } else if (!t.equals(type) && !Types.isLenient(t)) {
             cx.error(
                     Positions.start(arg),
-                    ErrorCodes.TYPE_MISMATCH,
+                    ErrorCode.TYPE_MISMATCH,
                     "expected " + type.display() + ", found " + t.display());
         }
     }
@@ -184,7 +186,7 @@ final class CallChecker {
         if (!(callee instanceof FnType f)) {
             cx.error(
                     Positions.start(c.callee()),
-                    ErrorCodes.WRONG_KIND,
+                    ErrorCode.WRONG_KIND,
                     "a value of type " + callee.display() + " cannot be called");
             return argumentsOnly(c);
         }
@@ -226,16 +228,34 @@ final class CallChecker {
         if (method == null) {
             cx.error(
                     m.pos(),
-                    ErrorCodes.UNKNOWN_MEMBER,
+                    ErrorCode.UNKNOWN_MEMBER,
                     "the type " + receiver.display() + " has no method `" + name + "`");
             return argumentsOnly(c);
         }
+        visible(m.pos(), method);
         if (!arity(c, method.params().size(), "`" + method.name() + "`")) {
             return Types.substitute(method.result(), bindings);
         }
         arguments(c, method, method.typeParams(), bindings, expected);
         cx.ann.setCall(c, new CallTarget.MethodCall(method, bindings));
         return Types.substitute(method.result(), bindings);
+    }
+
+    /**
+     * A method of a type or enum is private to the module of its {@code impl} unless {@code pub}
+     * (a contract's methods are as visible as the contract).
+     */
+    void visible(SourcePos pos, FunctionSymbol method) {
+        if (method.owner() instanceof ContractSymbol) {
+            return;
+        }
+        ModuleSymbol owner = method.owner().module();
+        if (!ModuleNames.accessible(cx.module, owner, method.decl().pub())) {
+            cx.error(
+                    pos,
+                    ErrorCode.WRONG_KIND,
+                    "the method `" + method.name() + "` of `" + method.owner().name() + "` is not pub");
+        }
     }
 
     private Type event(CallExpr c, MemberExpr m, StructType s, EventSymbol ev, Map<TypeParam, Type> bindings) {
@@ -258,7 +278,7 @@ final class CallChecker {
             return Prim.ERROR;
         }
         if (!(decl instanceof EnumSymbol en)) {
-            cx.error(e.enumType().pos(), ErrorCodes.WRONG_KIND, "`" + decl.name() + "` is not an enum");
+            cx.error(e.enumType().pos(), ErrorCode.WRONG_KIND, "`" + decl.name() + "` is not an enum");
             e.args().forEach(cx.exprs::checkValue);
             return Prim.ERROR;
         }
@@ -266,7 +286,7 @@ final class CallChecker {
         if (v == null) {
             cx.error(
                     e.pos(),
-                    ErrorCodes.UNKNOWN_VARIANT,
+                    ErrorCode.UNKNOWN_VARIANT,
                     "the enum `" + en.name() + "` has no variant `" + e.variant() + "`");
             e.args().forEach(cx.exprs::checkValue);
             return Prim.ERROR;
@@ -274,7 +294,7 @@ final class CallChecker {
         if (e.args().size() != v.fields().size()) {
             cx.error(
                     e.pos(),
-                    ErrorCodes.ARITY,
+                    ErrorCode.ARITY,
                     "`" + en.name() + "::" + v.name() + "` takes " + v.fields().size() + " value"
                             + (v.fields().size() == 1 ? "" : "s") + ", not "
                             + e.args().size());
@@ -305,7 +325,7 @@ final class CallChecker {
         if (written.size() != params.size()) {
             cx.error(
                     pos,
-                    ErrorCodes.ARITY,
+                    ErrorCode.ARITY,
                     "`" + name + "` takes " + params.size() + " type arguments, not " + written.size());
             return null;
         }
@@ -319,7 +339,7 @@ final class CallChecker {
         DeclSymbol decl = cx.types.declaration(lit.type(), cx.module);
         if (!(decl instanceof StructSymbol s)) {
             if (decl != null) {
-                cx.error(lit.type().pos(), ErrorCodes.WRONG_KIND, "`" + decl.name() + "` is not a type with fields");
+                cx.error(lit.type().pos(), ErrorCode.WRONG_KIND, "`" + decl.name() + "` is not a type with fields");
             }
             lit.fields().forEach(f -> cx.exprs.checkValue(f.value()));
             return Prim.ERROR;
@@ -338,12 +358,12 @@ final class CallChecker {
                 String why = s.events().containsKey(init.name())
                         ? "is an event (events start empty)"
                         : "is not a field of `" + s.name() + "`";
-                cx.error(init.pos(), ErrorCodes.STRUCT_FIELDS, "`" + init.name() + "` " + why);
+                cx.error(init.pos(), ErrorCode.STRUCT_FIELDS, "`" + init.name() + "` " + why);
                 cx.exprs.checkValue(init.value());
                 continue;
             }
             if (!given.add(init.name())) {
-                cx.error(init.pos(), ErrorCodes.STRUCT_FIELDS, "the field `" + init.name() + "` is given twice");
+                cx.error(init.pos(), ErrorCode.STRUCT_FIELDS, "the field `" + init.name() + "` is given twice");
             }
             inference.argument(init.value(), f.type(), s.typeParams(), bindings);
         }
@@ -356,7 +376,7 @@ final class CallChecker {
         if (!missing.isEmpty()) {
             cx.error(
                     lit.pos(),
-                    ErrorCodes.STRUCT_FIELDS,
+                    ErrorCode.STRUCT_FIELDS,
                     "missing field" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing) + " in the `"
                             + s.name() + "` literal");
         }

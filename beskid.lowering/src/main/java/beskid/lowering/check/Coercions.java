@@ -1,6 +1,7 @@
 package beskid.lowering.check;
 
 import beskid.lowering.ast.Expr;
+import beskid.lowering.diag.ErrorCode;
 import beskid.lowering.sema.Prim;
 import beskid.lowering.sema.Type;
 import beskid.lowering.sema.Types;
@@ -66,7 +67,7 @@ final class Coercions {
     private Type mismatch(Expr e, Type actual, Type target) {
         cx.error(
                 Positions.start(e),
-                ErrorCodes.TYPE_MISMATCH,
+                ErrorCode.TYPE_MISMATCH,
                 "type mismatch: expected " + target.display() + ", found " + actual.display());
         return Prim.ERROR;
     }

@@ -5,9 +5,11 @@ import beskid.lowering.ast.EnumDecl;
 import beskid.lowering.ast.FunctionDecl;
 import beskid.lowering.ast.InlineModDecl;
 import beskid.lowering.ast.Item;
+import beskid.lowering.ast.ModDecl;
 import beskid.lowering.ast.SourcePos;
 import beskid.lowering.ast.TestDecl;
 import beskid.lowering.ast.TypeDecl;
+import beskid.lowering.diag.ErrorCode;
 import beskid.lowering.sema.ContractSymbol;
 import beskid.lowering.sema.DeclSymbol;
 import beskid.lowering.sema.EnumSymbol;
@@ -31,6 +33,13 @@ final class DeclarationCollector {
             if (item instanceof TestDecl t && !tests.add(t.name())) {
                 duplicate(t.pos(), "test", t.name());
             }
+            if (item instanceof ModDecl m && module.parent() != null) {
+                reporter.error(
+                        m.pos(),
+                        ErrorCode.UNSUPPORTED,
+                        "a module file is declared at the top of a file, not inside `mod " + module.simpleName()
+                                + " { }`");
+            }
             if (item instanceof FunctionDecl f) {
                 if (module.functions().containsKey(f.name())) {
                     duplicate(f.pos(), "function", f.name());
@@ -52,7 +61,7 @@ final class DeclarationCollector {
                     // both would be the class <module>$<name>
                     reporter.error(
                             m.pos(),
-                            ErrorCodes.DUPLICATE,
+                            ErrorCode.DUPLICATE,
                             "the module `" + m.name() + "` has the name of a type of this module");
                     continue;
                 }
@@ -65,6 +74,11 @@ final class DeclarationCollector {
                         m.items());
                 module.inlineModules().put(m.name(), inner);
                 collect(inner);
+            }
+        }
+        for (ModuleSymbol child : module.inlineModules().values()) {
+            if (child.parent() == null) {
+                collect(child); // a module of another file (`pub mod x;`), loaded before checking
             }
         }
     }
@@ -89,6 +103,6 @@ final class DeclarationCollector {
     }
 
     private void duplicate(SourcePos pos, String what, String name) {
-        reporter.error(pos, ErrorCodes.DUPLICATE, "the " + what + " `" + name + "` is declared twice");
+        reporter.error(pos, ErrorCode.DUPLICATE, "the " + what + " `" + name + "` is declared twice");
     }
 }

@@ -5,6 +5,7 @@ import beskid.abi.InteropTag;
 import beskid.abi.ReturnGroup;
 import beskid.lowering.ast.AttributeUse;
 import beskid.lowering.ast.FunctionDecl;
+import beskid.lowering.diag.ErrorCode;
 import beskid.lowering.sema.ContractSymbol;
 import beskid.lowering.sema.DeclSymbol;
 import beskid.lowering.sema.EnumSymbol;
@@ -49,7 +50,7 @@ final class DeclarationValidator {
                 body(f);
             }
         }
-        if (module.parent() == null && !module.isStd()) {
+        if (module.isProgramRoot()) {
             FunctionSymbol main = module.functions().get("main");
             if (main != null) {
                 main(main);
@@ -69,7 +70,7 @@ final class DeclarationValidator {
 
     private void body(FunctionSymbol f) {
         if (f.decl().body() == null) {
-            reporter.error(f.decl().pos(), ErrorCodes.UNSUPPORTED, "the function `" + f.name() + "` has no body");
+            reporter.error(f.decl().pos(), ErrorCode.UNSUPPORTED, "the function `" + f.name() + "` has no body");
         }
     }
 
@@ -81,13 +82,13 @@ final class DeclarationValidator {
                 if (have == null) {
                     reporter.error(
                             s.decl().pos(),
-                            ErrorCodes.CONTRACT,
+                            ErrorCode.CONTRACT,
                             "the type `" + s.name() + "` does not implement `"
                                     + wanted.owner().name() + "." + wanted.name() + "` of contract `" + c.name() + "`");
                 } else if (!sameSignature(have, wanted)) {
                     reporter.error(
                             have.decl().pos(),
-                            ErrorCodes.CONTRACT,
+                            ErrorCode.CONTRACT,
                             "the method `" + s.name() + "." + have.name() + "` must have the signature "
                                     + wanted.type().display() + " of contract `"
                                     + wanted.owner().name() + "`");
@@ -115,19 +116,19 @@ final class DeclarationValidator {
     private void interop(FunctionSymbol f) {
         FunctionDecl d = f.decl();
         if (d.body() != null) {
-            reporter.error(d.pos(), ErrorCodes.INTEROP, "an [Interop] function has no body: the runtime implements it");
+            reporter.error(d.pos(), ErrorCode.INTEROP, "an [Interop] function has no body: the runtime implements it");
             return;
         }
         InteropTag tag = InteropTag.byFunction(f.qualifiedName());
         if (tag == null) {
-            reporter.error(d.pos(), ErrorCodes.INTEROP, "`" + f.qualifiedName() + "` has no interop tag in the ABI");
+            reporter.error(d.pos(), ErrorCode.INTEROP, "`" + f.qualifiedName() + "` has no interop tag in the ABI");
             return;
         }
         ReturnGroup group = group(f.result());
         if (group != tag.group()) {
             reporter.error(
                     d.pos(),
-                    ErrorCodes.INTEROP,
+                    ErrorCode.INTEROP,
                     "`" + f.qualifiedName() + "` returns " + f.result().display()
                             + " but its interop tag belongs to return group " + tag.group());
             return;
@@ -140,7 +141,7 @@ final class DeclarationValidator {
         if (!ok) {
             reporter.error(
                     d.pos(),
-                    ErrorCodes.INTEROP,
+                    ErrorCode.INTEROP,
                     "the parameters of `" + f.qualifiedName() + "` do not match its interop tag " + kinds);
             return;
         }
@@ -171,10 +172,10 @@ final class DeclarationValidator {
     private void main(FunctionSymbol main) {
         Type r = main.result();
         if (!main.params().isEmpty() || !main.typeParams().isEmpty()) {
-            reporter.error(main.decl().pos(), ErrorCodes.MAIN, "`main` takes no parameters");
+            reporter.error(main.decl().pos(), ErrorCode.MAIN, "`main` takes no parameters");
         } else if (r != Prim.I32 && r != Prim.I64 && r != Prim.UNIT && r != Prim.ERROR) {
             reporter.error(
-                    main.decl().pos(), ErrorCodes.MAIN, "`main` must return i32, i64 or unit, not " + r.display());
+                    main.decl().pos(), ErrorCode.MAIN, "`main` must return i32, i64 or unit, not " + r.display());
         }
     }
 }

@@ -23,6 +23,7 @@ import beskid.lowering.ast.StructLit;
 import beskid.lowering.ast.TryExpr;
 import beskid.lowering.ast.UnaryExpr;
 import beskid.lowering.ast.UnaryOp;
+import beskid.lowering.diag.ErrorCode;
 import beskid.lowering.sema.Builtin;
 import beskid.lowering.sema.ContractType;
 import beskid.lowering.sema.EnumType;
@@ -152,7 +153,7 @@ final class ExpressionChecker {
                         || Types.isLenient(t))) {
                     cx.error(
                             Positions.start(i.expr()),
-                            ErrorCodes.INTERPOLATION,
+                            ErrorCode.INTERPOLATION,
                             "cannot interpolate a value of type " + t.display()
                                     + " (only strings, integers, bool and char)");
                 }
@@ -172,14 +173,14 @@ final class ExpressionChecker {
             return functionValue(n, f, expected);
         }
         if (m instanceof ModuleSymbol) {
-            cx.error(n.pos(), ErrorCodes.WRONG_KIND, "the module `" + n.name() + "` is not a value");
+            cx.error(n.pos(), ErrorCode.WRONG_KIND, "the module `" + n.name() + "` is not a value");
             return Prim.ERROR;
         }
         if (Builtin.byName(n.name()) != null) {
-            cx.error(n.pos(), ErrorCodes.WRONG_KIND, "the builtin `" + n.name() + "` can only be called");
+            cx.error(n.pos(), ErrorCode.WRONG_KIND, "the builtin `" + n.name() + "` can only be called");
             return Prim.ERROR;
         }
-        cx.error(n.pos(), ErrorCodes.UNDEFINED_NAME, "undefined name `" + n.name() + "`");
+        cx.error(n.pos(), ErrorCode.UNDEFINED_NAME, "undefined name `" + n.name() + "`");
         return Prim.ERROR;
     }
 
@@ -191,7 +192,7 @@ final class ExpressionChecker {
         if (f.interop() != null || f.params().stream().anyMatch(p -> p.mode() != ParamMode.VALUE)) {
             cx.error(
                     e.pos(),
-                    ErrorCodes.UNSUPPORTED,
+                    ErrorCode.UNSUPPORTED,
                     "the function `" + f.name() + "` can only be called, not used as a value");
             return Prim.ERROR;
         }
@@ -203,7 +204,7 @@ final class ExpressionChecker {
             if (bindings.size() != f.typeParams().size()) {
                 cx.error(
                         e.pos(),
-                        ErrorCodes.CANNOT_INFER,
+                        ErrorCode.CANNOT_INFER,
                         "cannot infer the type arguments of `" + f.name()
                                 + "` used as a value; give the variable a function type");
                 return Prim.ERROR;
@@ -218,7 +219,7 @@ final class ExpressionChecker {
         if (!ModuleNames.accessible(cx.module, f.module(), f.decl().pub())) {
             cx.error(
                     m.pos(),
-                    ErrorCodes.WRONG_KIND,
+                    ErrorCode.WRONG_KIND,
                     "the function `" + f.name() + "` of module `" + f.module().name() + "` is not pub");
         }
     }
@@ -256,13 +257,14 @@ final class ExpressionChecker {
             }
             cx.error(
                     m.pos(),
-                    ErrorCodes.UNDEFINED_NAME,
+                    ErrorCode.UNDEFINED_NAME,
                     "the module `" + mod.name() + "` has no function `" + m.name() + "`");
             return Prim.ERROR;
         }
         Type t = checkValue(m.target());
         FunctionSymbol method = methodOf(t, m.name());
         if (method != null && !(t instanceof StructType s && s.symbol().fields().containsKey(m.name()))) {
+            cx.calls.visible(m.pos(), method);
             return methodValue(m, t, method);
         }
         return fieldOf(m, t);
@@ -287,7 +289,7 @@ final class ExpressionChecker {
         if (!method.typeParams().isEmpty() || method.params().stream().anyMatch(p -> p.mode() != ParamMode.VALUE)) {
             cx.error(
                     m.pos(),
-                    ErrorCodes.UNSUPPORTED,
+                    ErrorCode.UNSUPPORTED,
                     "the method `" + m.name() + "` can only be called, not used as a value");
             return Prim.ERROR;
         }
@@ -312,17 +314,17 @@ final class ExpressionChecker {
             if (s.symbol().events().containsKey(m.name())) {
                 cx.error(
                         m.pos(),
-                        ErrorCodes.WRONG_KIND,
+                        ErrorCode.WRONG_KIND,
                         "the event `" + m.name()
                                 + "` can only be raised, subscribed to with += or unsubscribed from with -=");
                 return Prim.ERROR;
             }
             if (s.symbol().methods().containsKey(m.name())) {
-                cx.error(m.pos(), ErrorCodes.NOT_ASSIGNABLE, "cannot assign to the method `" + m.name() + "`");
+                cx.error(m.pos(), ErrorCode.NOT_ASSIGNABLE, "cannot assign to the method `" + m.name() + "`");
                 return Prim.ERROR;
             }
         }
-        cx.error(m.pos(), ErrorCodes.UNKNOWN_MEMBER, "the type " + t.display() + " has no field `" + m.name() + "`");
+        cx.error(m.pos(), ErrorCode.UNKNOWN_MEMBER, "the type " + t.display() + " has no field `" + m.name() + "`");
         return Prim.ERROR;
     }
 
@@ -342,7 +344,7 @@ final class ExpressionChecker {
         if (Types.isInteger(t) || t == Prim.F64 || Types.isLenient(t)) {
             return t;
         }
-        cx.error(u.pos(), ErrorCodes.OPERATOR, "unary `-` cannot be applied to " + t.display());
+        cx.error(u.pos(), ErrorCode.OPERATOR, "unary `-` cannot be applied to " + t.display());
         return Prim.ERROR;
     }
 
@@ -359,7 +361,7 @@ final class ExpressionChecker {
             slot = fieldOf(m, owner);
             cx.ann.setType(m, slot);
         } else {
-            cx.error(Positions.start(target), ErrorCodes.NOT_ASSIGNABLE, "cannot assign to this expression");
+            cx.error(Positions.start(target), ErrorCode.NOT_ASSIGNABLE, "cannot assign to this expression");
             checkValue(a.value());
             return Prim.UNIT;
         }
@@ -370,7 +372,7 @@ final class ExpressionChecker {
                         || slot == Prim.STRING && a.op() == AssignOp.ADD_ASSIGN)) {
             cx.error(
                     a.pos(),
-                    ErrorCodes.OPERATOR,
+                    ErrorCode.OPERATOR,
                     "`" + (a.op() == AssignOp.ADD_ASSIGN ? "+=" : "-=") + "` cannot be applied to " + slot.display());
         }
         checkAgainst(a.value(), slot);
@@ -382,11 +384,9 @@ final class ExpressionChecker {
         if (v == null) {
             if (ModuleNames.value(cx.module, n.name()) != null) {
                 cx.error(
-                        n.pos(),
-                        ErrorCodes.NOT_ASSIGNABLE,
-                        "cannot assign to `" + n.name() + "`: it is not a variable");
+                        n.pos(), ErrorCode.NOT_ASSIGNABLE, "cannot assign to `" + n.name() + "`: it is not a variable");
             } else {
-                cx.error(n.pos(), ErrorCodes.UNDEFINED_NAME, "undefined name `" + n.name() + "`");
+                cx.error(n.pos(), ErrorCode.UNDEFINED_NAME, "undefined name `" + n.name() + "`");
             }
             return Prim.ERROR;
         }
@@ -395,12 +395,12 @@ final class ExpressionChecker {
         if (cx.isCaptured(v)) {
             cx.error(
                     n.pos(),
-                    ErrorCodes.NOT_ASSIGNABLE,
+                    ErrorCode.NOT_ASSIGNABLE,
                     "cannot assign to `" + n.name() + "` inside a lambda: lambdas capture the value, not the variable");
         } else if (!v.mutable()) {
             cx.error(
                     n.pos(),
-                    ErrorCodes.NOT_ASSIGNABLE,
+                    ErrorCode.NOT_ASSIGNABLE,
                     "cannot assign to immutable `" + n.name() + "`; declare it `mut`");
         }
         return v.type();
@@ -413,7 +413,7 @@ final class ExpressionChecker {
                 Types.substitute(ev.handlerType(), Types.bind(s.symbol().typeParams(), s.args()));
         cx.ann.setType(m, handler);
         if (a.op() == AssignOp.ASSIGN) {
-            cx.error(a.pos(), ErrorCodes.NOT_ASSIGNABLE, "an event cannot be assigned; use += or -= with a handler");
+            cx.error(a.pos(), ErrorCode.NOT_ASSIGNABLE, "an event cannot be assigned; use += or -= with a handler");
         }
         checkAgainst(a.value(), handler);
         return Prim.UNIT;
@@ -436,7 +436,7 @@ final class ExpressionChecker {
         }
         cx.error(
                 t.pos(),
-                ErrorCodes.TRY,
+                ErrorCode.TRY,
                 "`?` needs an enum whose first variant carries the success value, not " + operand.display());
         return Prim.ERROR;
     }

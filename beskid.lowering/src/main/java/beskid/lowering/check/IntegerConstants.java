@@ -4,9 +4,11 @@ import beskid.lowering.ast.BinaryExpr;
 import beskid.lowering.ast.BinaryOp;
 import beskid.lowering.ast.Expr;
 import beskid.lowering.ast.UnaryExpr;
+import beskid.lowering.diag.ErrorCode;
 import beskid.lowering.sema.Prim;
 import beskid.lowering.sema.Type;
 import java.math.BigInteger;
+import java.util.ArrayDeque;
 
 /**
  * Untyped integer constants, as Go has them: expressions made only of literals are evaluated
@@ -59,39 +61,47 @@ final class IntegerConstants {
      * {@code t} (the emitter needs it when a division by zero left no folded value), and the
      * exact value must fit.
      */
-    void settle(Expr e, Type t) {
-        BigInteger v = cx.ann.constant(e);
-        if (v != null && !fits(v, t)) {
-            cx.error(
-                    Positions.start(e),
-                    ErrorCodes.LITERAL_RANGE,
-                    "the constant " + v + " is out of range for " + t.display());
-            markAll(e, t);
-            return;
-        }
-        if (v != null) {
-            markAll(e, t);
-            return;
-        }
-        cx.ann.setType(e, t);
-        if (e instanceof BinaryExpr b) {
-            settle(b.left(), t);
-            settle(b.right(), t);
-        } else if (e instanceof UnaryExpr u) {
-            settle(u.operand(), t);
+    void settle(Expr root, Type t) {
+        // A worklist, not recursion: a flat constant chain is as deep as it is long.
+        ArrayDeque<Expr> work = new ArrayDeque<>();
+        work.push(root);
+        while (!work.isEmpty()) {
+            Expr e = work.pop();
+            BigInteger v = cx.ann.constant(e);
+            if (v != null && !fits(v, t)) {
+                cx.error(
+                        Positions.start(e),
+                        ErrorCode.LITERAL_RANGE,
+                        "the constant " + v + " is out of range for " + t.display());
+                markAll(e, t);
+            } else if (v != null) {
+                markAll(e, t);
+            } else {
+                cx.ann.setType(e, t);
+                pushOperands(work, e);
+            }
         }
     }
 
-    private void markAll(Expr e, Type t) {
-        if (cx.ann.type(e) != Prim.UNTYPED_INT) {
-            return;
+    private void markAll(Expr root, Type t) {
+        ArrayDeque<Expr> work = new ArrayDeque<>();
+        work.push(root);
+        while (!work.isEmpty()) {
+            Expr e = work.pop();
+            if (cx.ann.type(e) == Prim.UNTYPED_INT) {
+                cx.ann.setType(e, t);
+                pushOperands(work, e);
+            }
         }
-        cx.ann.setType(e, t);
+    }
+
+    /** Pushes e's operands so that the left one is taken first (source order). */
+    private static void pushOperands(ArrayDeque<Expr> work, Expr e) {
         if (e instanceof BinaryExpr b) {
-            markAll(b.left(), t);
-            markAll(b.right(), t);
+            work.push(b.right());
+            work.push(b.left());
         } else if (e instanceof UnaryExpr u) {
-            markAll(u.operand(), t);
+            work.push(u.operand());
         }
     }
 }

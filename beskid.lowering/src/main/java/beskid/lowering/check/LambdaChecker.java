@@ -3,6 +3,7 @@ package beskid.lowering.check;
 import beskid.lowering.ast.BlockExpr;
 import beskid.lowering.ast.LambdaExpr;
 import beskid.lowering.ast.LambdaParam;
+import beskid.lowering.diag.ErrorCode;
 import beskid.lowering.sema.FnType;
 import beskid.lowering.sema.LambdaInfo;
 import beskid.lowering.sema.LocalVar;
@@ -36,7 +37,7 @@ final class LambdaChecker {
             } else {
                 cx.error(
                         p.pos(),
-                        ErrorCodes.CANNOT_INFER,
+                        ErrorCode.CANNOT_INFER,
                         "cannot infer the type of the parameter `" + p.name() + "`; write its type");
                 paramTypes.add(Prim.ERROR);
             }
@@ -72,7 +73,7 @@ final class LambdaChecker {
             if (completes && frame.result != Prim.UNIT && frame.result != Prim.ERROR) {
                 cx.error(
                         b.block().end(),
-                        ErrorCodes.MISSING_RETURN,
+                        ErrorCode.MISSING_RETURN,
                         "missing return: the lambda must return a value of type " + frame.result.display()
                                 + " on every path");
             }

@@ -15,6 +15,7 @@ import beskid.lowering.ast.UnaryExpr;
 import beskid.lowering.ast.UnaryOp;
 import beskid.lowering.ast.VariantPattern;
 import beskid.lowering.ast.WildcardPattern;
+import beskid.lowering.diag.ErrorCode;
 import beskid.lowering.sema.DeclSymbol;
 import beskid.lowering.sema.EnumType;
 import beskid.lowering.sema.Prim;
@@ -124,7 +125,7 @@ final class MatchChecker {
             if (t != Prim.ERROR) {
                 cx.error(
                         v.pos(),
-                        ErrorCodes.TYPE_MISMATCH,
+                        ErrorCode.TYPE_MISMATCH,
                         "the pattern `" + decl.name() + "::" + v.variant() + "` cannot match a value of type "
                                 + t.display());
             }
@@ -135,7 +136,7 @@ final class MatchChecker {
         if (variant == null) {
             cx.error(
                     v.pos(),
-                    ErrorCodes.UNKNOWN_VARIANT,
+                    ErrorCode.UNKNOWN_VARIANT,
                     "the enum `" + decl.name() + "` has no variant `" + v.variant() + "`");
             v.fields().forEach(f -> pattern(f, Prim.ERROR));
             return;
@@ -143,7 +144,7 @@ final class MatchChecker {
         if (v.fields().size() != variant.fields().size()) {
             cx.error(
                     v.pos(),
-                    ErrorCodes.ARITY,
+                    ErrorCode.ARITY,
                     "`" + decl.name() + "::" + variant.name() + "` has "
                             + variant.fields().size() + " field"
                             + (variant.fields().size() == 1 ? "" : "s") + ", the pattern gives "
@@ -180,7 +181,7 @@ final class MatchChecker {
             kind = Prim.STRING;
         }
         if (value == null) {
-            cx.error(e.pos(), ErrorCodes.UNSUPPORTED, "a pattern literal must be an integer, string, char or bool");
+            cx.error(e.pos(), ErrorCode.UNSUPPORTED, "a pattern literal must be an integer, string, char or bool");
             return;
         }
         if (value instanceof BigInteger v) {
@@ -188,19 +189,18 @@ final class MatchChecker {
                 if (t != Prim.ERROR) {
                     cx.error(
                             e.pos(),
-                            ErrorCodes.TYPE_MISMATCH,
+                            ErrorCode.TYPE_MISMATCH,
                             "an integer pattern cannot match a value of type " + t.display());
                 }
                 return;
             }
             if (!IntegerConstants.fits(v, t)) {
-                cx.error(
-                        e.pos(), ErrorCodes.LITERAL_RANGE, "the constant " + v + " is out of range for " + t.display());
+                cx.error(e.pos(), ErrorCode.LITERAL_RANGE, "the constant " + v + " is out of range for " + t.display());
             }
         } else if (!kind.equals(t) && t != Prim.ERROR) {
             cx.error(
                     e.pos(),
-                    ErrorCodes.TYPE_MISMATCH,
+                    ErrorCode.TYPE_MISMATCH,
                     "a " + kind.display() + " pattern cannot match a value of type " + t.display());
             return;
         }
@@ -222,7 +222,7 @@ final class MatchChecker {
             String what = missing.startsWith("every ") ? "not " + missing + " is covered" : missing + " is not covered";
             cx.error(
                     m.pos(),
-                    ErrorCodes.NOT_EXHAUSTIVE,
+                    ErrorCode.NOT_EXHAUSTIVE,
                     "non-exhaustive match: " + what + "; add an arm for it or a `_` arm");
         }
     }

@@ -33,6 +33,17 @@ final class ModuleNames {
             if (s.parent() == null && s.simpleName().equals(name)) {
                 return s; // the file module may name itself
             }
+            if (s.parent() == null && s.program() != null && s.program() != s) {
+                // a full path from the program's root: `geo.shapes.Area` anywhere in the program
+                ModuleSymbol root = s.program();
+                ModuleSymbol top = root.inlineModules().get(name);
+                if (top != null) {
+                    return top;
+                }
+                if (root.simpleName().equals(name)) {
+                    return root;
+                }
+            }
         }
         return null;
     }

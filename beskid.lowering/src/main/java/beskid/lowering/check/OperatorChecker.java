@@ -3,10 +3,15 @@ package beskid.lowering.check;
 import beskid.lowering.ast.BinaryExpr;
 import beskid.lowering.ast.BinaryOp;
 import beskid.lowering.ast.Expr;
+import beskid.lowering.diag.ErrorCode;
 import beskid.lowering.sema.Prim;
 import beskid.lowering.sema.Type;
 import beskid.lowering.sema.Types;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Binary operators. Operands are unified as Go unifies untyped constants: a constant operand
@@ -15,15 +20,61 @@ import java.math.BigInteger;
  */
 final class OperatorChecker {
     private final BodyContext cx;
+    /** Links of a chain checked by the spine walk, waiting for their parent to take their type. */
+    private final Map<Expr, Type> leftDone = new IdentityHashMap<>();
 
     OperatorChecker(BodyContext cx) {
         this.cx = cx;
     }
 
+    /**
+     * Checks a binary expression. A flat chain {@code a + b + ... + z} is a left spine as deep
+     * as it is long: its links are checked bottom-up in a loop, each finding its left operand
+     * already checked, so the stack does not grow with the chain.
+     */
     Type binary(BinaryExpr b, Type expected) {
+        if (b.left() instanceof BinaryExpr) {
+            checkSpineBelow(b, expected);
+        }
+        return link(b, expected);
+    }
+
+    private void checkSpineBelow(BinaryExpr top, Type expected) {
+        List<BinaryExpr> links = new ArrayList<>();
+        List<Type> hints = new ArrayList<>(); // may hold null: no hint
+        Type hint = leftHint(top, expected);
+        Expr cur = top.left();
+        while (cur instanceof BinaryExpr b && !leftDone.containsKey(b)) {
+            links.add(b);
+            hints.add(hint);
+            hint = leftHint(b, hint);
+            cur = b.left();
+        }
+        for (int i = links.size() - 1; i >= 0; i--) {
+            BinaryExpr b = links.get(i);
+            leftDone.put(b, cx.exprs.check(b, hints.get(i)));
+        }
+    }
+
+    /** The hint a link passes down to its left operand (as {@link #link} does). */
+    private static Type leftHint(BinaryExpr b, Type expected) {
+        return switch (b.op()) {
+            case AND, OR -> Prim.BOOL;
+            case ADD, SUB, MUL, DIV, REM -> expected;
+            default -> null;
+        };
+    }
+
+    /** The left operand's type: taken from the spine walk when it was checked there. */
+    private Type left(BinaryExpr b, Type hint) {
+        Type done = leftDone.remove(b.left());
+        return done != null ? done : cx.exprs.check(b.left(), hint);
+    }
+
+    private Type link(BinaryExpr b, Type expected) {
         return switch (b.op()) {
             case AND, OR -> {
-                cx.exprs.checkAgainst(b.left(), Prim.BOOL);
+                cx.coerce.to(b.left(), left(b, Prim.BOOL), Prim.BOOL);
                 cx.exprs.checkAgainst(b.right(), Prim.BOOL);
                 yield Prim.BOOL;
             }
@@ -39,7 +90,7 @@ final class OperatorChecker {
      * constants, null when they do not fit together (the caller reports it).
      */
     private Type operands(BinaryExpr b, Type hint) {
-        Type lt = cx.exprs.check(b.left(), hint);
+        Type lt = left(b, hint);
         Type rt = cx.exprs.check(b.right(), lt != Prim.UNTYPED_INT && lt != Prim.ERROR ? lt : hint);
         if (lt == Prim.UNTYPED_INT && rt == Prim.UNTYPED_INT) {
             return Prim.UNTYPED_INT;
@@ -59,7 +110,7 @@ final class OperatorChecker {
         if (Types.isInteger(lt) && Types.isInteger(rt)) {
             cx.error(
                     b.pos(),
-                    ErrorCodes.MIXED_INTEGERS,
+                    ErrorCode.MIXED_INTEGERS,
                     "mismatched integer types " + lt.display() + " and " + rt.display()
                             + " (assign one to a local of the other type first)");
             return Prim.ERROR;
@@ -115,7 +166,7 @@ final class OperatorChecker {
         } else if (Types.isReference(t) && t != Prim.STRING) {
             cx.error(
                     b.pos(),
-                    ErrorCodes.REFERENCE_EQUALITY,
+                    ErrorCode.REFERENCE_EQUALITY,
                     "`" + symbol(b.op()) + "` cannot compare values of type " + t.display()
                             + " (a reference type); use `" + (b.op() == BinaryOp.EQ ? "===" : "!==")
                             + "` to compare identity");
@@ -126,7 +177,7 @@ final class OperatorChecker {
     }
 
     private Type identity(BinaryExpr b) {
-        Type lt = cx.exprs.checkValue(b.left());
+        Type lt = cx.coerce.value(b.left(), left(b, null));
         Type rt = cx.exprs.check(b.right(), lt);
         rt = cx.coerce.value(b.right(), rt);
         boolean related = Types.assignable(lt, rt) || Types.assignable(rt, lt);
@@ -136,7 +187,7 @@ final class OperatorChecker {
         if (!Types.isReference(lt) || !Types.isReference(rt) || !related) {
             cx.error(
                     b.pos(),
-                    ErrorCodes.OPERATOR,
+                    ErrorCode.OPERATOR,
                     "`" + symbol(b.op()) + "` compares references; it cannot compare " + lt.display() + " and "
                             + rt.display());
         }
@@ -156,7 +207,7 @@ final class OperatorChecker {
     private Type invalid(BinaryExpr b) {
         cx.error(
                 b.pos(),
-                ErrorCodes.OPERATOR,
+                ErrorCode.OPERATOR,
                 "`" + symbol(b.op()) + "` cannot be applied to "
                         + cx.ann.type(b.left()).display() + " and "
                         + cx.ann.type(b.right()).display());

@@ -11,6 +11,7 @@ import beskid.lowering.ast.ParamMode;
 import beskid.lowering.ast.RefType;
 import beskid.lowering.ast.TypeRef;
 import beskid.lowering.ast.VariantDecl;
+import beskid.lowering.diag.ErrorCode;
 import beskid.lowering.sema.ContractSymbol;
 import beskid.lowering.sema.ContractType;
 import beskid.lowering.sema.DeclSymbol;
@@ -80,7 +81,7 @@ final class SignatureResolver {
         int index = 0;
         for (FieldDecl f : s.decl().fields()) {
             if (!names.add(f.name())) {
-                reporter.error(f.pos(), ErrorCodes.DUPLICATE, "the field `" + f.name() + "` is declared twice");
+                reporter.error(f.pos(), ErrorCode.DUPLICATE, "the field `" + f.name() + "` is declared twice");
                 continue;
             }
             s.fields()
@@ -90,7 +91,7 @@ final class SignatureResolver {
         }
         for (EventDecl e : s.decl().events()) {
             if (!names.add(e.name())) {
-                reporter.error(e.pos(), ErrorCodes.DUPLICATE, "the event `" + e.name() + "` is declared twice");
+                reporter.error(e.pos(), ErrorCode.DUPLICATE, "the event `" + e.name() + "` is declared twice");
                 continue;
             }
             List<Type> params = new ArrayList<>();
@@ -104,7 +105,7 @@ final class SignatureResolver {
             if (t instanceof ContractType ct) {
                 s.contracts().add(ct.symbol());
             } else if (t != Prim.ERROR) {
-                reporter.error(c.pos(), ErrorCodes.WRONG_KIND, "`" + t.display() + "` is not a contract");
+                reporter.error(c.pos(), ErrorCode.WRONG_KIND, "`" + t.display() + "` is not a contract");
             }
         }
     }
@@ -115,7 +116,7 @@ final class SignatureResolver {
         int index = 0;
         for (VariantDecl v : e.decl().variants()) {
             if (!names.add(v.name())) {
-                reporter.error(v.pos(), ErrorCodes.DUPLICATE, "the variant `" + v.name() + "` is declared twice");
+                reporter.error(v.pos(), ErrorCode.DUPLICATE, "the variant `" + v.name() + "` is declared twice");
                 continue;
             }
             List<FieldSymbol> fields = new ArrayList<>();
@@ -132,17 +133,17 @@ final class SignatureResolver {
             Type t = types.resolve(ref, c.module(), Map.of());
             if (t instanceof ContractType ct) {
                 if (ct.symbol().extendsContract(c)) {
-                    reporter.error(ref.pos(), ErrorCodes.CONTRACT, "contract `" + c.name() + "` embeds itself");
+                    reporter.error(ref.pos(), ErrorCode.CONTRACT, "contract `" + c.name() + "` embeds itself");
                 } else {
                     c.embedded().add(ct.symbol());
                 }
             } else if (t != Prim.ERROR) {
-                reporter.error(ref.pos(), ErrorCodes.WRONG_KIND, "`" + t.display() + "` is not a contract");
+                reporter.error(ref.pos(), ErrorCode.WRONG_KIND, "`" + t.display() + "` is not a contract");
             }
         }
         for (FunctionDecl m : c.decl().methods()) {
             if (c.methods().containsKey(m.name())) {
-                reporter.error(m.pos(), ErrorCodes.DUPLICATE, "the method `" + m.name() + "` is declared twice");
+                reporter.error(m.pos(), ErrorCode.DUPLICATE, "the method `" + m.name() + "` is declared twice");
                 continue;
             }
             FunctionSymbol f = new FunctionSymbol(m.name(), c.module(), c, m);
@@ -153,7 +154,7 @@ final class SignatureResolver {
 
     private void impl(ModuleSymbol module, ImplDecl impl) {
         if (!(impl.target() instanceof NamedType n)) {
-            reporter.error(impl.target().pos(), ErrorCodes.WRONG_KIND, "only a type or an enum can have methods");
+            reporter.error(impl.target().pos(), ErrorCode.WRONG_KIND, "only a type or an enum can have methods");
             return;
         }
         DeclSymbol decl = types.declaration(n, module);
@@ -161,7 +162,7 @@ final class SignatureResolver {
             return;
         }
         if (decl instanceof ContractSymbol) {
-            reporter.error(n.pos(), ErrorCodes.WRONG_KIND, "a contract cannot have an impl block");
+            reporter.error(n.pos(), ErrorCode.WRONG_KIND, "a contract cannot have an impl block");
             return;
         }
         List<TypeParam> params = TypeResolver.typeParams(decl);
@@ -170,7 +171,7 @@ final class SignatureResolver {
             params.forEach(p -> scope.put(p.name(), p));
         } else if (n.args().size() != params.size()) {
             reporter.error(
-                    n.pos(), ErrorCodes.ARITY, "`" + decl.name() + "` takes " + params.size() + " type arguments");
+                    n.pos(), ErrorCode.ARITY, "`" + decl.name() + "` takes " + params.size() + " type arguments");
             return;
         } else {
             for (int i = 0; i < params.size(); i++) {
@@ -181,7 +182,7 @@ final class SignatureResolver {
                         && an.args().isEmpty()) {
                     scope.put(an.path().get(0), params.get(i));
                 } else {
-                    reporter.error(a.pos(), ErrorCodes.UNSUPPORTED, "impl type arguments must be plain names");
+                    reporter.error(a.pos(), ErrorCode.UNSUPPORTED, "impl type arguments must be plain names");
                 }
             }
         }
@@ -189,7 +190,7 @@ final class SignatureResolver {
                 decl instanceof StructSymbol s ? s.methods() : ((EnumSymbol) decl).methods();
         for (FunctionDecl m : impl.methods()) {
             if (methods.containsKey(m.name())) {
-                reporter.error(m.pos(), ErrorCodes.DUPLICATE, "the method `" + m.name() + "` is declared twice");
+                reporter.error(m.pos(), ErrorCode.DUPLICATE, "the method `" + m.name() + "` is declared twice");
                 continue;
             }
             FunctionSymbol f = new FunctionSymbol(m.name(), module, decl, m);
@@ -211,7 +212,7 @@ final class SignatureResolver {
         Set<String> names = new HashSet<>();
         for (Param p : d.params()) {
             if (!names.add(p.name())) {
-                reporter.error(p.pos(), ErrorCodes.DUPLICATE, "the parameter `" + p.name() + "` is declared twice");
+                reporter.error(p.pos(), ErrorCode.DUPLICATE, "the parameter `" + p.name() + "` is declared twice");
             }
             TypeRef written = p.type();
             ParamMode mode = p.mode();
@@ -224,7 +225,26 @@ final class SignatureResolver {
             params.add(new ParamSymbol(p.name(), mode, t));
         }
         Type result = types.resolve(d.returnType(), f.module(), scope);
+        parameterSlots(f, params);
         f.setSignature(own, params, result);
         f.setTypeScope(scope);
+    }
+
+    /** The JVM gives a method at most 255 slots of parameters (i64 and f64 take two, a receiver one). */
+    private static final int MAX_PARAMETER_SLOTS = 255;
+
+    private void parameterSlots(FunctionSymbol f, List<ParamSymbol> params) {
+        int slots = f.isMethod() ? 1 : 0;
+        for (ParamSymbol p : params) {
+            boolean wide = p.mode() == ParamMode.VALUE && (p.type() == Prim.I64 || p.type() == Prim.F64);
+            slots += wide ? 2 : 1;
+        }
+        if (slots > MAX_PARAMETER_SLOTS) {
+            reporter.error(
+                    f.decl().pos(),
+                    ErrorCode.TOO_LARGE,
+                    "the parameters of `" + f.name() + "` need " + slots + " JVM slots, more than the limit of "
+                            + MAX_PARAMETER_SLOTS + " (i64 and f64 take two); pass a struct instead");
+        }
     }
 }

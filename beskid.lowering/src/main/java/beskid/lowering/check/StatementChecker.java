@@ -13,6 +13,7 @@ import beskid.lowering.ast.MatchExpr;
 import beskid.lowering.ast.ReturnStmt;
 import beskid.lowering.ast.Stmt;
 import beskid.lowering.ast.WhileStmt;
+import beskid.lowering.diag.ErrorCode;
 import beskid.lowering.sema.InternalErrors;
 import beskid.lowering.sema.LocalVar;
 import beskid.lowering.sema.Prim;
@@ -90,7 +91,7 @@ final class StatementChecker {
             if (cx.frame.loops.isEmpty()) {
                 cx.error(
                         s.pos(),
-                        ErrorCodes.OUTSIDE_LOOP,
+                        ErrorCode.OUTSIDE_LOOP,
                         "`" + (s instanceof BreakStmt ? "break" : "continue") + "` outside of a loop");
             } else if (s instanceof BreakStmt) {
                 cx.frame.loops.peek().broken = true;
@@ -123,7 +124,7 @@ final class StatementChecker {
             if (t == Prim.UNIT) {
                 cx.error(
                         d.init().pos(),
-                        ErrorCodes.TYPE_MISMATCH,
+                        ErrorCode.TYPE_MISMATCH,
                         "`" + d.name() + "` would hold no value: the expression is unit");
                 t = Prim.ERROR;
             } else if (t == Prim.NEVER) {
@@ -154,14 +155,14 @@ final class StatementChecker {
         } else if (Types.isInteger(a) && Types.isInteger(b)) {
             cx.error(
                     f.end().pos(),
-                    ErrorCodes.MIXED_INTEGERS,
+                    ErrorCode.MIXED_INTEGERS,
                     "mismatched integer types " + a.display() + " and " + b.display() + " in range");
             t = Prim.ERROR;
         } else {
             t = a;
         }
         if (!Types.isInteger(t) && !Types.isLenient(t)) {
-            cx.error(f.start().pos(), ErrorCodes.TYPE_MISMATCH, "range bounds must be integers, not " + t.display());
+            cx.error(f.start().pos(), ErrorCode.TYPE_MISMATCH, "range bounds must be integers, not " + t.display());
             t = Prim.ERROR;
         }
         cx.pushScope();
@@ -189,14 +190,14 @@ final class StatementChecker {
         }
         if (r.value() == null) {
             if (f.result != Prim.UNIT && f.result != Prim.ERROR) {
-                cx.error(r.pos(), ErrorCodes.TYPE_MISMATCH, "missing return value of type " + f.result.display());
+                cx.error(r.pos(), ErrorCode.TYPE_MISMATCH, "missing return value of type " + f.result.display());
             }
             return;
         }
         if (f.result == Prim.UNIT) {
             Type t = cx.exprs.checkValue(r.value());
             if (t != Prim.UNIT && !Types.isLenient(t)) {
-                cx.error(r.value().pos(), ErrorCodes.TYPE_MISMATCH, "this function returns unit, not " + t.display());
+                cx.error(r.value().pos(), ErrorCode.TYPE_MISMATCH, "this function returns unit, not " + t.display());
             }
             return;
         }

@@ -5,6 +5,7 @@ import beskid.lowering.ast.FunctionType;
 import beskid.lowering.ast.NamedType;
 import beskid.lowering.ast.RefType;
 import beskid.lowering.ast.TypeRef;
+import beskid.lowering.diag.ErrorCode;
 import beskid.lowering.sema.ArrayOf;
 import beskid.lowering.sema.ContractSymbol;
 import beskid.lowering.sema.ContractType;
@@ -39,11 +40,11 @@ final class TypeResolver {
         Type t = resolve(ref, module, typeParams);
         if (t == Prim.UNIT || t == Prim.NEVER) {
             reporter.error(
-                    ref.pos(), ErrorCodes.TYPE_MISMATCH, t.display() + " holds no value; it can only be a result type");
+                    ref.pos(), ErrorCode.TYPE_MISMATCH, t.display() + " holds no value; it can only be a result type");
             return Prim.ERROR;
         }
         if (t instanceof RefOf) {
-            reporter.error(ref.pos(), ErrorCodes.UNSUPPORTED, "`ref` is only allowed on parameters");
+            reporter.error(ref.pos(), ErrorCode.UNSUPPORTED, "`ref` is only allowed on parameters");
             return Prim.ERROR;
         }
         return t;
@@ -99,7 +100,7 @@ final class TypeResolver {
         if (args.size() != params.size() && (strict || !args.isEmpty())) {
             reporter.error(
                     where.pos(),
-                    ErrorCodes.ARITY,
+                    ErrorCode.ARITY,
                     "`" + decl.name() + "` takes " + params.size() + " type argument" + (params.size() == 1 ? "" : "s")
                             + ", not " + args.size());
             return Prim.ERROR;
@@ -131,11 +132,11 @@ final class TypeResolver {
         }
         DeclSymbol decl = ModuleNames.qualifiedType(module, n.path());
         if (decl == null) {
-            reporter.error(n.pos(), ErrorCodes.UNKNOWN_TYPE, "unknown type `" + String.join(".", n.path()) + "`");
+            reporter.error(n.pos(), ErrorCode.UNKNOWN_TYPE, "unknown type `" + String.join(".", n.path()) + "`");
         } else if (!ModuleNames.accessible(module, decl.module(), ModuleNames.isPub(decl))) {
             reporter.error(
                     n.pos(),
-                    ErrorCodes.WRONG_KIND,
+                    ErrorCode.WRONG_KIND,
                     "the type `" + decl.name() + "` of module `" + decl.module().name() + "` is not pub");
         }
         return decl;

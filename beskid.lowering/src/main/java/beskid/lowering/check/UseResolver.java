@@ -2,6 +2,7 @@ package beskid.lowering.check;
 
 import beskid.lowering.ast.Item;
 import beskid.lowering.ast.UseDecl;
+import beskid.lowering.diag.ErrorCode;
 import beskid.lowering.sema.CheckedModule;
 import beskid.lowering.sema.DeclSymbol;
 import beskid.lowering.sema.FunctionSymbol;
@@ -47,16 +48,16 @@ final class UseResolver {
                 target = f != null ? f : d;
                 boolean pub = f != null ? f.decl().pub() : d != null && ModuleNames.isPub(d);
                 if (target != null && !ModuleNames.accessible(module, owner, pub)) {
-                    reporter.error(u.pos(), ErrorCodes.WRONG_KIND, "`" + full + "` is not pub");
+                    reporter.error(u.pos(), ErrorCode.WRONG_KIND, "`" + full + "` is not pub");
                 }
             }
         }
         if (target == null) {
-            reporter.error(u.pos(), ErrorCodes.UNKNOWN_MODULE, "unknown module or item `" + full + "`");
+            reporter.error(u.pos(), ErrorCode.UNKNOWN_MODULE, "unknown module or item `" + full + "`");
             return;
         }
         if (module.imports().containsKey(name)) {
-            reporter.error(u.pos(), ErrorCodes.DUPLICATE, "the name `" + name + "` is imported twice");
+            reporter.error(u.pos(), ErrorCode.DUPLICATE, "the name `" + name + "` is imported twice");
             return;
         }
         module.imports().put(name, target);

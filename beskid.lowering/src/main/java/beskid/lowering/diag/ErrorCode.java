@@ -1,10 +1,11 @@
 package beskid.lowering.diag;
 
 /**
- * Stable diagnostic codes. Codes are part of the user-visible output ({@code error[E0105]}), so a
- * code is never reused for a different meaning. Ranges: {@code E01xx} syntax (this class's
- * constants below), {@code E02xx} names, {@code E03xx} types, {@code E04xx} other checks; the
- * checker adds its own ranges here.
+ * The one registry of diagnostic codes (lexer, parser, checker, lowering and the backends'
+ * shared checks). Codes are part of the user-visible output ({@code error[E0105]}), so a code is
+ * never reused for a different meaning ({@code ErrorCodeRegistryTest} fails on a duplicate).
+ * Ranges: {@code E01xx} syntax, {@code E02xx} names, {@code E03xx} types, {@code E04xx} other
+ * checks and limits, {@code E05xx} linking against the runtime, {@code E0999} a compiler bug.
  */
 public final class ErrorCode {
     /** A character that starts no token (e.g. {@code #}, a non-ASCII letter, a control byte). */
@@ -35,6 +36,78 @@ public final class ErrorCode {
     public static final String INTERNAL_ERROR = "E0198";
     /** Emitted once when a file has more errors than the collector keeps. */
     public static final String TOO_MANY_ERRORS = "E0199";
+
+    /** A name that is not declared. */
+    public static final String UNDEFINED_NAME = "E0201";
+    /** A type name that is not declared. */
+    public static final String UNKNOWN_TYPE = "E0202";
+    /** A name declared twice in one scope. */
+    public static final String DUPLICATE = "E0203";
+    /** A {@code use} or module path that names nothing. */
+    public static final String UNKNOWN_MODULE = "E0204";
+    /** A field, method or event a type does not have. */
+    public static final String UNKNOWN_MEMBER = "E0205";
+    /** An enum variant that does not exist. */
+    public static final String UNKNOWN_VARIANT = "E0206";
+    /** A name used as something it is not (a module as a value, a type as a function...). */
+    public static final String WRONG_KIND = "E0207";
+    /** A module file ({@code pub mod x;}) that is not there or cannot be read. */
+    public static final String MODULE_FILE = "E0208";
+    /** A file's {@code mod a.b;} that disagrees with the path it was loaded by, or is misplaced. */
+    public static final String MODULE_PATH = "E0209";
+    /** Module files that load each other in a cycle. */
+    public static final String MODULE_CYCLE = "E0210";
+    /** An attribute used but declared nowhere (LANGUAGE.md: {@code attribute Name(Targets) { ... }}). */
+    public static final String UNKNOWN_ATTRIBUTE = "E0211";
+
+    /** A value of one type where another is expected. */
+    public static final String TYPE_MISMATCH = "E0301";
+    /** An integer constant that does not fit its type. */
+    public static final String LITERAL_RANGE = "E0302";
+    /** Two typed operands of different integer types. */
+    public static final String MIXED_INTEGERS = "E0303";
+    /** Wrong number of arguments, fields or type arguments. */
+    public static final String ARITY = "E0304";
+    /** {@code ==} on struct, enum, contract, array or function values. */
+    public static final String REFERENCE_EQUALITY = "E0305";
+    /** A match that does not cover every case. */
+    public static final String NOT_EXHAUSTIVE = "E0306";
+    /** A non-unit function that can reach its end. */
+    public static final String MISSING_RETURN = "E0307";
+    /** Assignment to something that cannot be assigned. */
+    public static final String NOT_ASSIGNABLE = "E0308";
+    /** A struct literal with a missing, repeated or unknown field. */
+    public static final String STRUCT_FIELDS = "E0309";
+    /** Generic type arguments that cannot be inferred. */
+    public static final String CANNOT_INFER = "E0310";
+    /** A type that does not implement its contract. */
+    public static final String CONTRACT = "E0311";
+    /** {@code ?} on a value it does not apply to. */
+    public static final String TRY = "E0312";
+    /** An operator applied to operands it does not take. */
+    public static final String OPERATOR = "E0313";
+    /** An interpolated value of a type that has no text form. */
+    public static final String INTERPOLATION = "E0314";
+
+    /** {@code break} or {@code continue} outside a loop. */
+    public static final String OUTSIDE_LOOP = "E0401";
+    /** An {@code [Interop]} declaration without an ABI tag or with the wrong return group. */
+    public static final String INTEROP = "E0402";
+    /** A {@code main} with parameters or an unsupported result type. */
+    public static final String MAIN = "E0403";
+    /** A malformed test section. */
+    public static final String TEST_SECTION = "E0404";
+    /** A declaration that is not supported in this position. */
+    public static final String UNSUPPORTED = "E0405";
+    /** A function or class beyond a limit of the JVM class file format (64 KB of code...). */
+    public static final String TOO_LARGE = "E0406";
+    /** A program asked to run or build without a {@code main} function. */
+    public static final String NO_MAIN = "E0407";
+    /** An import of the lowered artifact that the runtime's symbol table does not provide. */
+    public static final String UNBOUND_IMPORT = "E0501";
+
+    /** A bug of the compiler itself, reported instead of crashing. */
+    public static final String INTERNAL = "E0999";
 
     private ErrorCode() {}
 }

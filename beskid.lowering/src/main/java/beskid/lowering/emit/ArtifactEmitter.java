@@ -11,7 +11,9 @@ import beskid.lowering.sema.ModuleSymbol;
 import beskid.lowering.sema.VariantSymbol;
 import java.util.ArrayList;
 import java.util.List;
+import org.objectweb.asm.ClassTooLargeException;
 import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodTooLargeException;
 import org.objectweb.asm.Opcodes;
 
 /**
@@ -28,22 +30,24 @@ public final class ArtifactEmitter {
      */
     public static EmittedProgram emit(CheckedModule program, List<CheckedModule> std, String sourcePath) {
         ModuleSymbol main = program.module();
-        EmitContext emit = new EmitContext(main.internalName(), sourcePath);
+        EmitContext emit = new EmitContext(main.internalName(), true, sourcePath);
         declareHierarchy(emit, main);
         std.forEach(m -> declareHierarchy(emit, m.module()));
+        partition(emit, main);
+        std.forEach(m -> partition(emit, m.module()));
         ModuleEmitter modules = new ModuleEmitter(emit);
-        List<TestCase> tests = modules.emit(main, program.annotations());
+        List<TestCase> tests = emitProgram(modules, program);
         for (CheckedModule m : std) {
             modules.emit(m.module(), m.annotations());
         }
         functionInterfaces(emit);
         List<ExportedFunction> exports = new ArrayList<>();
-        String className = main.internalName().replace('/', '.');
         EntryPoint entry = null;
         for (FunctionSymbol f : main.functions().values()) {
             if (f.decl().body() == null) {
                 continue;
             }
+            String className = emit.jvm.functionClass(f).replace('/', '.'); // a large module has several
             String desc = emit.jvm.methodDesc(f);
             exports.add(new ExportedFunction(f.qualifiedName(), className, JvmTypes.methodName(f), desc));
             if (f.name().equals("main")) {
@@ -51,6 +55,35 @@ public final class ArtifactEmitter {
             }
         }
         return new EmittedProgram(emit.classes, emit.runtime.imports(), emit.runtime.tags(), exports, entry, tests);
+    }
+
+    /**
+     * Writes the program's own classes (not Std's, not frames) only to meet the limits of the
+     * JVM class file format, so that {@code check} reports them as {@code lower} would: code
+     * size ({@code MethodTooLargeException}) and constant pool ({@code ClassTooLargeException}).
+     */
+    public static void checkLimits(CheckedModule program) {
+        ModuleSymbol main = program.module();
+        EmitContext emit = new EmitContext(main.internalName(), false, null);
+        declareHierarchy(emit, main);
+        partition(emit, main);
+        emitProgram(new ModuleEmitter(emit), program);
+    }
+
+    private static List<TestCase> emitProgram(ModuleEmitter modules, CheckedModule program) {
+        try {
+            return modules.emit(program.module(), program.annotations());
+        } catch (MethodTooLargeException e) {
+            throw JvmLimitException.of(e, program.module());
+        } catch (ClassTooLargeException e) {
+            throw JvmLimitException.of(e, program.module());
+        }
+    }
+
+    /** Assigns every function of a module (and its inline modules) to its class. */
+    private static void partition(EmitContext emit, ModuleSymbol m) {
+        emit.jvm.partition(m);
+        m.inlineModules().values().forEach(inner -> partition(emit, inner));
     }
 
     /** Tells the class model every superclass before any frame is computed. */

@@ -83,7 +83,7 @@ final class CallEmitter {
         mc.line(c.pos());
         String desc = mc.jvm.methodDesc(f);
         if (!method) {
-            mv.visitMethodInsn(Opcodes.INVOKESTATIC, f.module().internalName(), JvmTypes.methodName(f), desc, false);
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, mc.jvm.functionClass(f), JvmTypes.methodName(f), desc, false);
         } else if (f.owner() instanceof ContractSymbol k) {
             mv.visitMethodInsn(Opcodes.INVOKEINTERFACE, k.internalName(), JvmTypes.methodName(f), desc, true);
         } else {

@@ -22,7 +22,6 @@ final class ClassContext {
     final Annotations ann;
     private final Deque<PendingLambda> pending = new ArrayDeque<>();
     private int lambdas;
-    private int adapters;
 
     ClassContext(EmitContext emit, String internalName, ClassWriter cw, Annotations ann) {
         this.emit = emit;
@@ -35,10 +34,6 @@ final class ClassContext {
         String name = "lambda$" + lambdas++;
         pending.add(new PendingLambda(name, expr, info));
         return name;
-    }
-
-    String nextAdapterName() {
-        return "adapt$" + adapters++;
     }
 
     /** Writes the queued lambda methods (and those their bodies create). */

@@ -2,6 +2,7 @@ package beskid.lowering.emit;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
 
 /**
@@ -24,9 +25,24 @@ final class ClassModel {
         return superclasses.getOrDefault(internalName, JvmTypes.OBJECT);
     }
 
-    /** A class writer computing frames against this model. */
+    /**
+     * A class writer for the emitters: it computes nothing (no frames, no maximum stack and
+     * locals); {@link #withFrames} computes all of them once the class is written.
+     */
     ClassWriter newWriter() {
-        return new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
+        return new ClassWriter(0);
+    }
+
+    /**
+     * The class again, with stack map frames computed against this model. Why a second pass:
+     * ASM's frame computation makes every label a basic block and keeps a frame of all locals
+     * per block, so a method with a line-number label per statement costs statements times
+     * locals (a function with 40,000 locals ran out of memory). Read back from the class
+     * file, labels used only by debug information are not blocks, and the cost is linear.
+     */
+    byte[] withFrames(byte[] withoutFrames) {
+        ClassReader reader = new ClassReader(withoutFrames);
+        ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_FRAMES) {
             @Override
             protected String getCommonSuperClass(String a, String b) {
                 for (String x = a; x != null; x = superOf(x)) {
@@ -39,5 +55,7 @@ final class ClassModel {
                 return JvmTypes.OBJECT;
             }
         };
+        reader.accept(writer, 0);
+        return writer.toByteArray();
     }
 }

@@ -7,7 +7,6 @@ import beskid.lowering.sema.FnType;
 import beskid.lowering.sema.FunctionSymbol;
 import beskid.lowering.sema.LambdaInfo;
 import beskid.lowering.sema.LocalVar;
-import beskid.lowering.sema.Type;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
@@ -71,7 +70,7 @@ final class ClosureEmitter {
                 "",
                 new Handle(
                         Opcodes.H_INVOKESTATIC,
-                        f.module().internalName(),
+                        mc.jvm.functionClass(f),
                         JvmTypes.methodName(f),
                         mc.jvm.methodDesc(f),
                         false));
@@ -109,36 +108,11 @@ final class ClosureEmitter {
     }
 
     /**
-     * Wraps the function object on the stack (of type {@code from}) as one of type {@code to}
-     * whose erased shape differs (a generic parameter boxes what the value's type keeps
-     * primitive): a bridge method converts arguments and result.
+     * Adapts the function object on the stack (of type {@code from}) to type {@code to} whose
+     * erased shape differs, keeping its identity (see {@link FunctionAdapters}).
      */
     void adapt(FnType from, FnType to) {
-        String name = mc.cls.nextAdapterName();
-        String fromDesc = mc.jvm.desc(from);
-        StringBuilder desc = new StringBuilder("(").append(fromDesc);
-        for (Type p : to.params()) {
-            desc.append(mc.jvm.desc(p));
-        }
-        desc.append(')').append(mc.jvm.desc(to.result()));
-        MethodVisitor bmv = mc.cls.cw.visitMethod(
-                Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC, name, desc.toString(), null, null);
-        bmv.visitCode();
-        MethodContext bridge = new MethodContext(mc.cls, bmv, to.result(), 0);
-        int slot = 1;
-        bmv.visitVarInsn(Opcodes.ALOAD, 0);
-        for (int i = 0; i < to.params().size(); i++) {
-            String d = mc.jvm.desc(to.params().get(i));
-            bmv.visitVarInsn(JvmTypes.loadOpcode(d), slot);
-            slot += JvmTypes.size(d);
-            bridge.values.reinterpret(to.params().get(i), from.params().get(i));
-        }
-        bridge.calls.invokeFunction(from);
-        bridge.values.reinterpret(from.result(), to.result());
-        bmv.visitInsn(JvmTypes.returnOpcode(mc.jvm.desc(to.result())));
-        bmv.visitMaxs(0, 0);
-        bmv.visitEnd();
-        create(to, fromDesc, new Handle(Opcodes.H_INVOKESTATIC, mc.cls.internalName, name, desc.toString(), false));
+        mc.cls.emit.adapters.adapt(mc, from, to);
     }
 
     /** Writes the synthetic method of a queued lambda. */

@@ -12,12 +12,20 @@ final class EmitContext {
     final ClassModel model = new ClassModel();
     final SortedMap<String, byte[]> classes = new TreeMap<>();
 
-    /** The path of the program's source file (null: no source map). */
+    /** Wrappers that adapt a function value to another erased shape, keeping its identity. */
+    final FunctionAdapters adapters;
+
+    /** False when the classes are written only to find the JVM's limits (for {@code check}). */
+    final boolean frames;
+
+    /** The path of the program's entry file, as given (null: no source map). */
     private final String sourcePath;
 
-    EmitContext(String mainModuleInternalName, String sourcePath) {
+    EmitContext(String mainModuleInternalName, boolean frames, String sourcePath) {
         this.jvm = new JvmTypes(mainModuleInternalName);
+        this.frames = frames;
         this.sourcePath = sourcePath;
+        this.adapters = new FunctionAdapters(this, mainModuleInternalName);
     }
 
     /**
@@ -27,11 +35,19 @@ final class EmitContext {
     void source(ClassWriter cw, String internalName, ModuleSymbol module) {
         String file = module.sourceName();
         boolean own = !module.isStd() && sourcePath != null;
-        cw.visitSource(file, own ? SourceMap.of(internalName, file, sourcePath) : null);
+        // a module file's name is its path relative to the entry file's folder (geo/shapes.bd)
+        String path = own ? folderOf(sourcePath) + file : null;
+        cw.visitSource(file, own ? SourceMap.of(internalName, file.substring(file.lastIndexOf('/') + 1), path) : null);
     }
 
-    /** Stores a finished class under its binary name. */
+    /** The folder part of a path, with its separator ({@code src/demo/} of {@code src/demo/Main.bd}). */
+    private static String folderOf(String path) {
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return path.substring(0, slash + 1);
+    }
+
+    /** Stores a finished class (written without frames) under its binary name, with its frames. */
     void add(String internalName, byte[] bytes) {
-        classes.put(internalName.replace('/', '.'), bytes);
+        classes.put(internalName.replace('/', '.'), frames ? model.withFrames(bytes) : bytes);
     }
 }

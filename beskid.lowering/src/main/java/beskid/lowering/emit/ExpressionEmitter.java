@@ -71,6 +71,21 @@ final class ExpressionEmitter {
         }
     }
 
+    /** Whether e is emitted as its folded constant (as {@link #emit} does). */
+    boolean isConstant(Expr e) {
+        Annotations.Note note = mc.ann.noteOf(e);
+        Type t = note.type();
+        return note.constant() != null && (Types.isInteger(t) || t == Prim.F64);
+    }
+
+    /** Applies the conversion recorded for e to its value (of type t) on the stack. */
+    void convertAfter(Expr e, Type t) {
+        Type conv = mc.ann.noteOf(e).conversion();
+        if (conv != null) {
+            mc.values.convert(t, conv);
+        }
+    }
+
     /** The type of e's value after its conversion. */
     Type finalType(Expr e) {
         Annotations.Note note = mc.ann.noteOf(e);

@@ -6,12 +6,15 @@ import beskid.lowering.sema.ContractType;
 import beskid.lowering.sema.EnumType;
 import beskid.lowering.sema.FnType;
 import beskid.lowering.sema.FunctionSymbol;
+import beskid.lowering.sema.ModuleSymbol;
 import beskid.lowering.sema.ParamSymbol;
 import beskid.lowering.sema.Prim;
 import beskid.lowering.sema.RefOf;
 import beskid.lowering.sema.StructType;
 import beskid.lowering.sema.Type;
 import beskid.lowering.sema.TypeParam;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -33,12 +36,46 @@ final class JvmTypes {
     /** Names of final methods of Object: a Beskid function with one of them gets a {@code $} suffix. */
     private static final Set<String> OBJECT_FINALS = Set.of("wait", "notify", "notifyAll", "getClass");
 
+    /**
+     * Functions per class of a module. A module with more is split across several classes
+     * ({@code m}, {@code m$$1}, {@code m$$2}, ...) so that no class passes the JVM's 65,535
+     * constants (each function costs a few: its name, descriptor and the references to what it
+     * calls). {@code $} cannot appear in a Beskid name, so no part names an inline module.
+     */
+    static final int FUNCTIONS_PER_CLASS = 4096;
+
     private final String fnPrefix;
     private final SortedSet<String> shapes = new TreeSet<>();
+    private final Map<FunctionSymbol, String> functionClass = new IdentityHashMap<>();
 
     /** @param mainModuleInternalName the class of the artifact's own module, which names the shapes */
     JvmTypes(String mainModuleInternalName) {
         this.fnPrefix = mainModuleInternalName + "$Fn$";
+    }
+
+    /**
+     * Assigns the module's functions (in declaration order) to its classes and returns how many
+     * classes it takes. Must run before any call to them is emitted.
+     */
+    int partition(ModuleSymbol module) {
+        int i = 0;
+        for (FunctionSymbol f : module.functions().values()) {
+            if (f.interop() == null && f.decl().body() != null) {
+                functionClass.put(f, partName(module, i++ / FUNCTIONS_PER_CLASS));
+            }
+        }
+        return Math.max(1, (i + FUNCTIONS_PER_CLASS - 1) / FUNCTIONS_PER_CLASS);
+    }
+
+    /** The class of part k of a module (part 0 is the module's own class). */
+    static String partName(ModuleSymbol module, int k) {
+        return k == 0 ? module.internalName() : module.internalName() + "$$" + k;
+    }
+
+    /** The class that holds a module function's static method. */
+    String functionClass(FunctionSymbol f) {
+        String c = functionClass.get(f);
+        return c != null ? c : f.module().internalName();
     }
 
     /** The JVM descriptor of a value of type t ({@code V} for unit and never). */

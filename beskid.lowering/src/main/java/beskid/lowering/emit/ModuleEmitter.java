@@ -45,11 +45,17 @@ final class ModuleEmitter {
         emit.source(cw, module.internalName(), module);
         ClassContext cls = new ClassContext(emit, module.internalName(), cw, ann);
         FunctionWriter writer = new FunctionWriter(cls);
+        List<FunctionSymbol> others = new ArrayList<>();
         for (FunctionSymbol f : module.functions().values()) {
             if (f.interop() == null && f.decl().body() != null) {
-                writer.function(f, false);
+                if (emit.jvm.functionClass(f).equals(module.internalName())) {
+                    writer.function(f, false);
+                } else {
+                    others.add(f);
+                }
             }
         }
+        parts(module, ann, others);
         for (Item item : module.items()) {
             if (item instanceof TestDecl t) {
                 tests.add(test(module, writer, t));
@@ -71,6 +77,32 @@ final class ModuleEmitter {
             tests.addAll(emit(inner, ann));
         }
         return tests;
+    }
+
+    /** The classes after the first of a module split across several (see JvmTypes.partition). */
+    private void parts(ModuleSymbol module, Annotations ann, List<FunctionSymbol> functions) {
+        int from = 0;
+        while (from < functions.size()) {
+            String name = emit.jvm.functionClass(functions.get(from));
+            ClassWriter cw = emit.model.newWriter();
+            cw.visit(
+                    Opcodes.V17,
+                    Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER,
+                    name,
+                    null,
+                    JvmTypes.OBJECT,
+                    null);
+            emit.source(cw, name, module);
+            ClassContext cls = new ClassContext(emit, name, cw, ann);
+            FunctionWriter writer = new FunctionWriter(cls);
+            while (from < functions.size()
+                    && emit.jvm.functionClass(functions.get(from)).equals(name)) {
+                writer.function(functions.get(from++), false);
+            }
+            cls.drainLambdas();
+            cw.visitEnd();
+            emit.add(name, cw.toByteArray());
+        }
     }
 
     private TestCase test(ModuleSymbol module, FunctionWriter writer, TestDecl t) {

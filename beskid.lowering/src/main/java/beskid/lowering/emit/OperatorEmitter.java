@@ -9,8 +9,12 @@ import beskid.lowering.ast.Expr;
 import beskid.lowering.ast.SourcePos;
 import beskid.lowering.ast.UnaryExpr;
 import beskid.lowering.ast.UnaryOp;
+import beskid.lowering.sema.FnType;
 import beskid.lowering.sema.Prim;
 import beskid.lowering.sema.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
@@ -32,11 +36,7 @@ final class OperatorEmitter {
 
     void binary(BinaryExpr b, Type t) {
         switch (b.op()) {
-            case ADD, SUB, MUL, DIV, REM -> {
-                mc.exprs.emit(b.left());
-                mc.exprs.emit(b.right());
-                arithmetic(b.op(), t, b.pos());
-            }
+            case ADD, SUB, MUL, DIV, REM -> arithmeticChain(b, t);
             default -> {
                 Label no = new Label();
                 Label done = new Label();
@@ -48,6 +48,72 @@ final class OperatorEmitter {
                 mv.visitLabel(done);
             }
         }
+    }
+
+    /**
+     * An arithmetic link and the arithmetic links below it on its left spine, in a loop: a
+     * flat chain {@code a + b + ... + z} is as deep as it is long, so it is not emitted by
+     * recursion. Each inner link gets its own type and conversion, as {@code emit} gives it.
+     */
+    private void arithmeticChain(BinaryExpr top, Type t) {
+        List<BinaryExpr> links = new ArrayList<>();
+        links.add(top);
+        Expr cur = top.left();
+        while (cur instanceof BinaryExpr b && isArithmetic(b.op()) && !mc.exprs.isConstant(b)) {
+            links.add(b);
+            cur = b.left();
+        }
+        mc.exprs.emit(cur);
+        for (int i = links.size() - 1; i >= 0; i--) {
+            BinaryExpr b = links.get(i);
+            Type type = i == 0 ? t : mc.ann.type(b);
+            mc.exprs.emit(b.right());
+            arithmetic(b.op(), type, b.pos());
+            if (i > 0) {
+                mc.exprs.convertAfter(b, type);
+            }
+        }
+    }
+
+    private static boolean isArithmetic(BinaryOp op) {
+        return switch (op) {
+            case ADD, SUB, MUL, DIV, REM -> true;
+            default -> false;
+        };
+    }
+
+    /** The left spine of a chain of one logical operator: the links, top first. */
+    private static List<BinaryExpr> spine(BinaryExpr top) {
+        List<BinaryExpr> links = new ArrayList<>();
+        Expr cur = top;
+        while (cur instanceof BinaryExpr b && b.op() == top.op()) {
+            links.add(b);
+            cur = b.left();
+        }
+        return links;
+    }
+
+    /**
+     * {@code t1 && t2 && ... && tn} (when {@code and}) or the same with {@code ||}: every term
+     * but the last jumps to {@code early} when it settles the chain (false for and, true for
+     * or); the last term is emitted by {@code last}. In a loop, not by recursion.
+     */
+    private void logicalChain(BinaryExpr top, boolean and, Label early, Consumer<Expr> last) {
+        List<BinaryExpr> links = spine(top);
+        Expr first = links.get(links.size() - 1).left();
+        if (and) {
+            jumpIfFalse(first, early);
+        } else {
+            jumpIfTrue(first, early);
+        }
+        for (int i = links.size() - 1; i > 0; i--) {
+            if (and) {
+                jumpIfFalse(links.get(i).right(), early);
+            } else {
+                jumpIfTrue(links.get(i).right(), early);
+            }
+        }
+        last.accept(top.right());
     }
 
     /** The operation of {@code x += v} / {@code x -= v} on the two values on the stack. */
@@ -92,12 +158,10 @@ final class OperatorEmitter {
         } else if (cond instanceof UnaryExpr u && u.op() == UnaryOp.NOT) {
             jumpIfTrue(u.operand(), target);
         } else if (cond instanceof BinaryExpr b && b.op() == BinaryOp.AND) {
-            jumpIfFalse(b.left(), target);
-            jumpIfFalse(b.right(), target);
+            logicalChain(b, true, target, right -> jumpIfFalse(right, target));
         } else if (cond instanceof BinaryExpr b && b.op() == BinaryOp.OR) {
             Label yes = new Label();
-            jumpIfTrue(b.left(), yes);
-            jumpIfFalse(b.right(), target);
+            logicalChain(b, false, yes, right -> jumpIfFalse(right, target));
             mv.visitLabel(yes);
         } else if (cond instanceof BinaryExpr b && isComparison(b.op())) {
             compare(b, negate(b.op()), target);
@@ -117,12 +181,10 @@ final class OperatorEmitter {
             jumpIfFalse(u.operand(), target);
         } else if (cond instanceof BinaryExpr b && b.op() == BinaryOp.AND) {
             Label no = new Label();
-            jumpIfFalse(b.left(), no);
-            jumpIfTrue(b.right(), target);
+            logicalChain(b, true, no, right -> jumpIfTrue(right, target));
             mv.visitLabel(no);
         } else if (cond instanceof BinaryExpr b && b.op() == BinaryOp.OR) {
-            jumpIfTrue(b.left(), target);
-            jumpIfTrue(b.right(), target);
+            logicalChain(b, false, target, right -> jumpIfTrue(right, target));
         } else if (cond instanceof BinaryExpr b && isComparison(b.op())) {
             compare(b, b.op(), target);
         } else {
@@ -160,7 +222,11 @@ final class OperatorEmitter {
         }
         mc.exprs.emit(b.left());
         mc.exprs.emit(b.right());
-        if (b.op() == BinaryOp.ID_EQ || b.op() == BinaryOp.ID_NE) {
+        if ((b.op() == BinaryOp.ID_EQ || b.op() == BinaryOp.ID_NE) && t instanceof FnType) {
+            // a function value may be wrapped to another shape: compare what the wrappers wrap
+            mc.cls.emit.adapters.same(mc);
+            mv.visitJumpInsn(when == BinaryOp.ID_EQ ? Opcodes.IFNE : Opcodes.IFEQ, target);
+        } else if (b.op() == BinaryOp.ID_EQ || b.op() == BinaryOp.ID_NE) {
             mv.visitJumpInsn(when == BinaryOp.ID_EQ ? Opcodes.IF_ACMPEQ : Opcodes.IF_ACMPNE, target);
         } else if (t == Prim.STRING) {
             mc.runtime.call(mv, RuntimeSymbol.str_eq);

@@ -23,12 +23,14 @@ public final class ModuleSymbol {
     private final Map<String, ModuleSymbol> inlineModules = new LinkedHashMap<>();
     private final Map<String, Object> imports = new LinkedHashMap<>();
     private final List<ModuleSymbol> usedModules = new ArrayList<>();
+    private ModuleSymbol program;
 
     /**
      * @param name qualified Beskid name, e.g. {@code Std.System.IO} or {@code hello}
      * @param internalName JVM internal name of the module class
      * @param sourceName the file name for SourceFile attributes
-     * @param parent the lexically enclosing module of an inline module, else null
+     * @param parent the lexically enclosing module of an inline module, else null (a module of
+     *        a file has a scope of its own, even when another file declared it)
      * @param std whether this is a standard library module
      * @param items the module's items
      */
@@ -80,8 +82,30 @@ public final class ModuleSymbol {
         return types;
     }
 
+    /**
+     * Child modules by name: inline ones ({@code mod x { }}, whose parent is this module) and
+     * those of other files ({@code pub mod x;}, whose parent is null).
+     */
     public Map<String, ModuleSymbol> inlineModules() {
         return inlineModules;
+    }
+
+    /**
+     * The root module of the program this file module belongs to (itself for the entry file),
+     * or null (Std modules, inline modules: ask the enclosing file module).
+     */
+    public ModuleSymbol program() {
+        return program;
+    }
+
+    /** Makes this file module part of the program whose entry module is {@code root}. */
+    public void joinProgram(ModuleSymbol root) {
+        this.program = root;
+    }
+
+    /** Whether this is the entry file's module. */
+    public boolean isProgramRoot() {
+        return program == this;
     }
 
     /** Names brought in by {@code use}: a ModuleSymbol, FunctionSymbol or DeclSymbol each. */

@@ -3,22 +3,26 @@ package beskid.lowering.service;
 import beskid.abi.Abi;
 import beskid.lowering.api.LoweredArtifact;
 import beskid.lowering.api.LoweringResult;
+import beskid.lowering.api.SourceSet;
 import beskid.lowering.api.SourceUnit;
-import beskid.lowering.ast.CompilationUnit;
-import beskid.lowering.ast.Item;
-import beskid.lowering.ast.ModDecl;
 import beskid.lowering.ast.SourcePos;
-import beskid.lowering.check.ErrorCodes;
 import beskid.lowering.check.ModuleChecker;
 import beskid.lowering.check.ModuleLoader;
+import beskid.lowering.check.Reporter;
 import beskid.lowering.diag.Diagnostics;
+import beskid.lowering.diag.ErrorCode;
 import beskid.lowering.emit.ArtifactEmitter;
 import beskid.lowering.emit.EmittedProgram;
+import beskid.lowering.emit.JvmLimitException;
+import beskid.lowering.load.Program;
+import beskid.lowering.load.ProgramFile;
+import beskid.lowering.load.ProgramLoader;
 import beskid.lowering.sema.CheckedModule;
 import beskid.lowering.sema.InternalErrors;
 import beskid.lowering.sema.ModuleSymbol;
-import beskid.lowering.syntax.Parser;
 import beskid.lowering.syntax.SourceText;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -30,8 +34,8 @@ import org.objectweb.asm.ClassTooLargeException;
 import org.objectweb.asm.MethodTooLargeException;
 
 /**
- * One run of the pipeline over one source: parse, check, and (when asked and error-free)
- * lower. Runs on a thread of its own with a large stack, so deeply nested or very long input
+ * One run of the pipeline over one program: load and parse its files, check, and (when asked
+ * and error-free) lower. Runs on a thread of its own with a large stack, so deeply nested or very long input
  * cannot overflow the caller's stack, and turns any failure of the compiler itself into an
  * {@code E0999} diagnostic: nothing is ever thrown at the user.
  */
@@ -43,12 +47,12 @@ final class Compilation {
     static final long STACK_BYTES = 64L << 20;
 
     private final ModuleLoader loader;
-    private final SourceUnit source;
+    private final SourceSet sources;
     private final boolean lower;
 
-    Compilation(ModuleLoader loader, SourceUnit source, boolean lower) {
+    Compilation(ModuleLoader loader, SourceSet sources, boolean lower) {
         this.loader = loader;
-        this.source = source;
+        this.sources = sources;
         this.lower = lower;
     }
 
@@ -78,58 +82,75 @@ final class Compilation {
 
     private LoweringResult guarded() {
         InternalErrors.reset();
-        SourceText text = SourceText.decode(source.path(), source.content());
-        Diagnostics diags = new Diagnostics(text);
+        Program program = null;
         try {
-            return pipeline(text, diags);
+            program = ProgramLoader.load(sources);
+            return pipeline(program);
+        } catch (JvmLimitException e) {
+            return failure(program, e.pos(), ErrorCode.TOO_LARGE, e.getMessage());
         } catch (MethodTooLargeException e) {
             SourcePos at = InternalErrors.last();
-            diags.add(
-                    at != null ? at : new SourcePos(0, 1, 1),
-                    ErrorCodes.TOO_LARGE,
+            return failure(
+                    program,
+                    at,
+                    ErrorCode.TOO_LARGE,
                     "the function `" + e.getMethodName()
                             + "` is too large: its code exceeds the JVM limit of 64 KB; split it into smaller functions");
-            return new LoweringResult(diags.list(), null);
         } catch (ClassTooLargeException e) {
-            diags.add(
-                    new SourcePos(0, 1, 1),
-                    ErrorCodes.TOO_LARGE,
+            return failure(
+                    program,
+                    null,
+                    ErrorCode.TOO_LARGE,
                     "the class `" + e.getClassName().replace('/', '.')
                             + "` is too large: it exceeds the JVM limit of 65535 constants; split the module");
-            return new LoweringResult(diags.list(), null);
         } catch (RuntimeException | Error e) {
             // a bug of the compiler (or a source too big for the memory it has): a diagnostic, never a crash
-            SourcePos at = InternalErrors.last();
-            diags.add(at != null ? at : new SourcePos(0, 1, 1), ErrorCodes.INTERNAL, "internal compiler error: " + e);
-            return new LoweringResult(diags.list(), null);
+            return failure(program, InternalErrors.last(), ErrorCode.INTERNAL, "internal compiler error: " + e);
         } finally {
             InternalErrors.reset();
         }
     }
 
-    private LoweringResult pipeline(SourceText text, Diagnostics diags) {
-        CompilationUnit unit = Parser.parse(text, diags);
-        String name = moduleName(unit);
-        ModuleSymbol module =
-                new ModuleSymbol(name, "prog/" + name.replace('.', '/'), source.fileName(), null, false, unit.items());
-        boolean syntaxErrors = diags.hasErrors();
+    /** A result with one more error, in the file of {@code at} (the entry file when unknown). */
+    private LoweringResult failure(Program program, SourcePos at, String code, String message) {
+        SourcePos pos = at != null ? at : new SourcePos(0, 1, 1);
+        if (program == null) {
+            // loading itself failed: report against the entry file alone
+            SourceUnit entry = sources.entry();
+            Diagnostics diags = new Diagnostics(SourceText.decode(entry.path(), entry.content()));
+            diags.add(pos, code, message);
+            return new LoweringResult(diags.list(), null, List.of(entry.path()));
+        }
+        program.reporter().error(pos, code, message);
+        return new LoweringResult(program.diagnostics(), null, program.shownPaths());
+    }
+
+    private LoweringResult pipeline(Program program) {
+        ModuleSymbol module = program.root();
+        boolean syntaxErrors = program.hasErrors();
+        Reporter files = program.reporter();
         CheckedModule checked = ModuleChecker.check(
                 module,
                 loader,
                 (pos, code, message) -> {
                     // after a syntax error a statement may be missing from the tree: no "missing return" for it
-                    if (!(syntaxErrors && code.equals(ErrorCodes.MISSING_RETURN))) {
-                        diags.add(pos, code, message);
+                    if (!(syntaxErrors && code.equals(ErrorCode.MISSING_RETURN))) {
+                        files.error(pos, code, message);
                     }
                 },
-                source.content().length);
-        if (diags.hasErrors() || !lower) {
-            return new LoweringResult(diags.list(), null);
+                program.chars());
+        if (program.hasErrors()) {
+            return new LoweringResult(program.diagnostics(), null, program.shownPaths());
         }
-        EmittedProgram p = ArtifactEmitter.emit(checked, stdModules(module), source.path());
+        if (!lower) {
+            ArtifactEmitter.checkLimits(checked); // the JVM's limits are check's diagnostics too
+            return new LoweringResult(program.diagnostics(), null, program.shownPaths());
+        }
+        EmittedProgram p = ArtifactEmitter.emit(
+                checked, stdModules(module), sources.entry().path());
         LoweredArtifact artifact = new LoweredArtifact(
-                source.fileName(),
-                sha256(source.content()),
+                sources.entry().fileName(),
+                sourceHash(program),
                 Abi.BESKID_RUNTIME_ABI_VERSION,
                 p.classes(),
                 p.imports(),
@@ -137,18 +158,33 @@ final class Compilation {
                 p.exports(),
                 p.entry(),
                 p.tests());
-        return new LoweringResult(List.of(), artifact);
+        return new LoweringResult(List.of(), artifact, program.shownPaths());
     }
 
-    /** {@code mod a.b;} names the module; otherwise the file name without {@code .bd}. */
-    private String moduleName(CompilationUnit unit) {
-        for (Item item : unit.items()) {
-            if (item instanceof ModDecl m && !m.path().isEmpty()) {
-                return String.join(".", m.path());
-            }
+    /**
+     * SHA-256 of the entry's bytes for a program of one file (as before programs had several);
+     * otherwise over every file in load order, each as its relative path, a zero byte, its
+     * length and its bytes, so moving or changing any file changes the hash.
+     */
+    static String sourceHash(Program program) {
+        List<ProgramFile> files = program.files();
+        if (files.size() == 1) {
+            return sha256(files.get(0).source().content());
         }
-        String file = source.fileName();
-        return file.endsWith(".bd") ? file.substring(0, file.length() - 3) : file;
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (ProgramFile f : files) {
+                byte[] content = f.source().content();
+                sha.update(f.path().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(
+                        ByteBuffer.allocate(Long.BYTES).putLong(content.length).array());
+                sha.update(content);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 
     /** Every Std module the program uses, directly or through other Std modules, by name. */

@@ -3,7 +3,7 @@ package beskid.lowering.service;
 import beskid.lowering.api.LoweredArtifact;
 import beskid.lowering.api.LoweringResult;
 import beskid.lowering.api.LoweringService;
-import beskid.lowering.api.SourceUnit;
+import beskid.lowering.api.SourceSet;
 import beskid.lowering.check.ModuleLoader;
 import org.osgi.service.component.annotations.Component;
 
@@ -18,13 +18,13 @@ public final class LoweringComponent implements LoweringService {
     private final ModuleLoader loader = new ModuleLoader(new StdParser(), LoweringComponent.class.getClassLoader());
 
     @Override
-    public LoweringResult check(SourceUnit source) {
-        return new Compilation(loader, source, false).run();
+    public LoweringResult check(SourceSet sources) {
+        return new Compilation(loader, sources, false).run();
     }
 
     @Override
-    public LoweringResult lower(SourceUnit source) {
-        return new Compilation(loader, source, true).run();
+    public LoweringResult lower(SourceSet sources) {
+        return new Compilation(loader, sources, true).run();
     }
 
     @Override

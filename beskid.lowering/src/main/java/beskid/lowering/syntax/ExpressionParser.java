@@ -40,8 +40,9 @@ import java.util.List;
  * Lambdas and {@code match} are read where a primary starts (LANGUAGE.md lists them loosest;
  * reading them there also accepts them as operands, which the checker may reject).
  *
- * <p>Every level that adds a node above its operands counts toward the nesting guard,
- * including each link of a left-associative chain, so the tree depth stays bounded.
+ * <p>Real nesting counts toward the nesting guard (E0107): brackets, unary operators,
+ * blocks. The links of a flat chain such as {@code 1 + 2 + ... + n} do not: the tree's left
+ * spine is then as long as the chain, and the checker and emitter walk such spines in loops.
  */
 final class ExpressionParser {
     private final TokenCursor tokens;
@@ -138,28 +139,22 @@ final class ExpressionParser {
         };
     }
 
-    /** Operators binding at least as tight as {@code minPrecedence}, left associative. */
+    /**
+     * Operators binding at least as tight as {@code minPrecedence}, left associative. A flat
+     * chain is read in a loop and does not count toward the nesting guard: only real nesting
+     * (brackets, unary operators, blocks) does. The right operand recurses only into tighter
+     * levels, so the Java stack stays bounded by the precedence levels.
+     */
     private Expr binary(int minPrecedence) {
         Expr left = unary();
-        int entered = 0;
-        try {
-            while (true) {
-                int p = precedence(tokens.kind());
-                if (p == 0 || p < minPrecedence) {
-                    return left;
-                }
-                entered++;
-                if (!tokens.enter()) {
-                    return left;
-                }
-                Token op = tokens.advance();
-                Expr right = binary(p + 1);
-                left = new BinaryExpr(op.pos(), binaryOp(op.kind()), left, right);
+        while (true) {
+            int p = precedence(tokens.kind());
+            if (p == 0 || p < minPrecedence) {
+                return left;
             }
-        } finally {
-            for (int i = 0; i < entered; i++) {
-                tokens.leave();
-            }
+            Token op = tokens.advance();
+            Expr right = binary(p + 1);
+            left = new BinaryExpr(op.pos(), binaryOp(op.kind()), left, right);
         }
     }
 

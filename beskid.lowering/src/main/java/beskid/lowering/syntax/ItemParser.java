@@ -516,9 +516,11 @@ final class ItemParser {
                 tokens.leave();
             }
         }
-        noPub(prefix, "a file module declaration (`mod a.b;`)");
+        if (prefix.pub() == null) {
+            noAttributes(prefix, "a file's own module declaration (`mod a.b;`)");
+        }
         tokens.expect(TokenKind.SEMI, "after the module path");
-        return new ModDecl(prefix.pos(), prefix.attributes(), path);
+        return new ModDecl(prefix.pos(), prefix.pub() != null, prefix.attributes(), path);
     }
 
     /** {@code use a.b.C [as D];}. */

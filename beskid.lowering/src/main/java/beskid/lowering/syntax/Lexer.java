@@ -25,6 +25,9 @@ public final class Lexer {
 
     private final SourceText source;
     private final String text;
+    /** Added to every offset handed out, so positions are unique across a program's files. */
+    private final int base;
+
     private final Diagnostics diags;
     private final List<Token> tokens;
     /** Keywords and identifiers; equal identifiers share one String. */
@@ -51,6 +54,7 @@ public final class Lexer {
     public Lexer(SourceText source, Diagnostics diags) {
         this.source = source;
         this.text = source.text();
+        this.base = source.base();
         this.diags = diags;
         // Sized for typical code (a token per 3-4 chars) so a large file is not copied often.
         this.tokens = new ArrayList<>(Math.max(16, text.length() / 4));
@@ -159,7 +163,7 @@ public final class Lexer {
         }
         if (c == '"') {
             advance();
-            string(startPos, startLine, startColumn, new SourcePos(startPos, startLine, startColumn), true);
+            string(startPos, startLine, startColumn, new SourcePos(base + startPos, startLine, startColumn), true);
             return;
         }
         if (c == '\'') {
@@ -238,12 +242,7 @@ public final class Lexer {
         diags.add(start, ErrorCode.UNEXPECTED_CHARACTER, message);
         // A token of its own, so the parser sees that something stood here and stays quiet.
         malformed = true;
-        emit(
-                TokenKind.ERROR,
-                shown.length() > 20 ? shown.substring(0, 20) : shown,
-                start.offset(),
-                start.line(),
-                start.column());
+        emit(TokenKind.ERROR, shown.length() > 20 ? shown.substring(0, 20) : shown, from, start.line(), start.column());
     }
 
     private boolean startsNothing(int at) {
@@ -341,7 +340,7 @@ public final class Lexer {
         if (significant.length() > 19
                 && (significant.length() > 25 || new BigInteger(significant).compareTo(MAX_INT_LITERAL) > 0)) {
             diags.add(
-                    new SourcePos(startPos, startLine, startColumn),
+                    new SourcePos(base + startPos, startLine, startColumn),
                     ErrorCode.INTEGER_TOO_LARGE,
                     "integer literal `" + abbreviate(digits) + "` is too large for any integer type");
             significant = "0";
@@ -490,13 +489,22 @@ public final class Lexer {
             attached = doc.toString();
             doc = null;
         }
-        tokens.add(
-                new Token(kind, tokenText, startPos, startLine, startColumn, pos, line, column, attached, malformed));
+        tokens.add(new Token(
+                kind,
+                tokenText,
+                base + startPos,
+                startLine,
+                startColumn,
+                base + pos,
+                line,
+                column,
+                attached,
+                malformed));
         malformed = false;
     }
 
     private SourcePos here() {
-        return new SourcePos(pos, line, column);
+        return new SourcePos(base + pos, line, column);
     }
 
     private char peek(int ahead) {

@@ -23,6 +23,7 @@ public final class SourceText implements SourceLines {
 
     private final String path;
     private final String text;
+    private final int base;
     private final int[] lineStarts;
     private final BitSet invalid;
     // The last computed position: callers ask mostly in increasing order within a line, so
@@ -31,29 +32,43 @@ public final class SourceText implements SourceLines {
     // line start).
     private SourcePos memo = new SourcePos(-1, 0, 0);
 
-    private SourceText(String path, String text, BitSet invalid) {
+    private SourceText(String path, String text, BitSet invalid, int base) {
         this.path = Objects.requireNonNull(path, "path");
         this.text = text;
+        this.base = base;
         this.invalid = invalid;
         this.lineStarts = indexLines(text);
     }
 
     /** Decodes {@code bytes} as UTF-8 (BOM ignored, invalid bytes replaced and remembered). */
     public static SourceText decode(String path, byte[] bytes) {
+        return decode(path, bytes, 0);
+    }
+
+    /**
+     * Decodes one file of a program whose positions start at offset {@code base}: the files of
+     * one program get disjoint offset ranges, so an offset alone tells which file it is in.
+     */
+    public static SourceText decode(String path, byte[] bytes, int base) {
         Utf8Decoder decoder = new Utf8Decoder(bytes);
         String text = decoder.decode();
-        return new SourceText(path, text, decoder.invalid());
+        return new SourceText(path, text, decoder.invalid(), base);
     }
 
     /** A source from already decoded text (tests, tools); a leading BOM is dropped. */
     public static SourceText of(String path, String text) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        return new SourceText(path, body, new BitSet());
+        return new SourceText(path, body, new BitSet(), 0);
     }
 
     @Override
     public String path() {
         return path;
+    }
+
+    /** The offset of this file's first char in its program (0 for the entry file). */
+    public int base() {
+        return base;
     }
 
     /** The decoded text (without BOM). */
@@ -89,8 +104,16 @@ public final class SourceText implements SourceLines {
         return invalid.get(offset);
     }
 
-    /** The 1-based line and code-point column of a char offset (clamped to the text). */
+    /**
+     * The 1-based line and code-point column of a char offset within this file (clamped to the
+     * text); the position's offset is that plus {@link #base()}.
+     */
     public SourcePos pos(int offset) {
+        SourcePos local = localPos(offset);
+        return base == 0 ? local : new SourcePos(base + local.offset(), local.line(), local.column());
+    }
+
+    private SourcePos localPos(int offset) {
         int off = Math.max(0, Math.min(offset, text.length()));
         int line = lineOf(off);
         int start = lineStarts[line - 1];

@@ -281,7 +281,9 @@ class CheckerRulesTest {
                         "test.bd:4:13: error[E0301]: type mismatch: expected i32, found string",
                         "test.bd:6:1: error[E0304]: the attribute `Doc` needs the argument `level`",
                         "test.bd:6:1: error[E0405]: the attribute `Doc` cannot be used on a type; its targets are Function, Test",
-                        "test.bd:8:6: error[E0205]: the attribute `Doc` has no parameter `nope`");
+                        "test.bd:8:6: error[E0205]: the attribute `Doc` has no parameter `nope`",
+                        "test.bd:10:1: error[E0211]: unknown attribute `NotDeclared`; declare it with"
+                                + " `attribute NotDeclared(Targets) { ... }`");
     }
 
     @Test

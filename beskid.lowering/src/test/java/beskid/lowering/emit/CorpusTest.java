@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import beskid.lowering.api.Diagnostic;
 import beskid.lowering.api.LoweredArtifact;
 import beskid.lowering.api.LoweringResult;
+import beskid.lowering.api.SourceSet;
 import beskid.lowering.api.SourceUnit;
 import beskid.lowering.api.TestCase;
 import beskid.testkit.Corpus;
@@ -32,7 +33,7 @@ class CorpusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("programs")
     void runsAsExpected(Path file) {
-        String source = read(file);
+        SourceSet source = Programs.program(file);
         Expectations expected = Expectations.of(file);
         String name = file.getFileName().toString();
         if (expected.compileError() != null) {
@@ -43,7 +44,7 @@ class CorpusTest {
             expectSummary(name, source, expected.testSummary());
             return;
         }
-        Programs.Run r = Programs.run(name, source);
+        Programs.Run r = Programs.run(source);
         assertThat(r.out())
                 .as("stdout of " + name + " (stderr: " + r.err() + ")")
                 .isEqualTo(expected.stdout());
@@ -79,8 +80,8 @@ class CorpusTest {
                 .containsExactly("compile_error.bd:5:17: error[E0201]: undefined name `undefined_name`");
     }
 
-    private static void expectCompileError(String name, String source, Expectations expected) {
-        LoweringResult r = Programs.LOWERING.check(SourceUnit.of(name, source));
+    private static void expectCompileError(String name, SourceSet source, Expectations expected) {
+        LoweringResult r = Programs.LOWERING.check(source);
         assertThat(r.diagnostics()).as("diagnostics of " + name).isNotEmpty();
         boolean found = false;
         for (Diagnostic d : r.diagnostics()) {
@@ -93,8 +94,8 @@ class CorpusTest {
         assertThat(found).as(r.diagnostics().toString()).isTrue();
     }
 
-    private static void expectSummary(String name, String source, String summary) {
-        LoweredArtifact a = Programs.lower(name, source);
+    private static void expectSummary(String name, SourceSet source, String summary) {
+        LoweredArtifact a = Programs.lower(source);
         int passed = 0;
         int failed = 0;
         int skipped = 0;

@@ -3,6 +3,8 @@ package beskid.lowering.emit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import beskid.lowering.api.LoweredArtifact;
+import beskid.lowering.api.SourceSet;
+import beskid.lowering.api.SourceUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,22 @@ class DebugInfoTest {
         assertThat(c.sourceFile).isEqualTo("Main.bd");
         assertThat(c.sourceDebug)
                 .isEqualTo("SMAP\nMain\nBeskid\n*S Beskid\n*F\n+ 1 Main.bd\nsrc/demo/Main.bd\n*L\n1#1,65535:1\n*E\n");
+    }
+
+    @Test
+    void aModuleFilesClassNamesThatFileAndItsPathBesideTheEntry() {
+        SourceSet program = new SourceSet(
+                SourceUnit.of("src/demo/Main.bd", "pub mod geo.shapes;\ni32 main() { return geo.shapes.n(); }"),
+                path -> path.equals("geo/shapes.bd")
+                        ? SourceUnit.of("src/demo/geo/shapes.bd", "pub i32 n() { return 1; }")
+                        : null);
+        LoweredArtifact a = Programs.lower(program);
+        ClassNode c = new ClassNode();
+        new ClassReader(a.classes().get("prog.Main$geo$shapes")).accept(c, 0);
+        assertThat(c.sourceFile).isEqualTo("geo/shapes.bd");
+        assertThat(c.sourceDebug)
+                .isEqualTo("SMAP\nMain$geo$shapes\nBeskid\n*S Beskid\n*F\n+ 1 shapes.bd\nsrc/demo/geo/shapes.bd\n"
+                        + "*L\n1#1,65535:1\n*E\n");
     }
 
     @Test

@@ -9,17 +9,23 @@ import beskid.lowering.api.Diagnostic;
 import beskid.lowering.api.EntryPoint;
 import beskid.lowering.api.LoweredArtifact;
 import beskid.lowering.api.LoweringResult;
+import beskid.lowering.api.SourceLoader;
+import beskid.lowering.api.SourceSet;
 import beskid.lowering.api.SourceUnit;
 import beskid.lowering.service.LoweringComponent;
 import beskid.runtime.standalone.StandaloneRuntime;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -55,9 +61,28 @@ public final class Programs {
         return r.diagnostics().stream().map(Diagnostic::header).collect(Collectors.toList());
     }
 
+    /**
+     * The program whose entry is {@code file}, shown by its file name, with its module files
+     * read from the file's folder (shown relative to it), as the command line loads it.
+     */
+    public static SourceSet program(Path file) {
+        try {
+            return new SourceSet(
+                    new SourceUnit(file.getFileName().toString(), Files.readAllBytes(file)),
+                    SourceLoader.folder(file.getParent(), ""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Lowers a source that must be free of errors, verifying every class it produces. */
     public static LoweredArtifact lower(String file, String source) {
-        LoweringResult r = LOWERING.lower(SourceUnit.of(file, source));
+        return lower(SourceSet.of(SourceUnit.of(file, source)));
+    }
+
+    /** Lowers a program that must be free of errors, verifying every class it produces. */
+    public static LoweredArtifact lower(SourceSet program) {
+        LoweringResult r = LOWERING.lower(program);
         assertThat(r.diagnostics().stream().map(Diagnostic::header))
                 .as("diagnostics")
                 .isEmpty();
@@ -81,6 +106,12 @@ public final class Programs {
 
     public static Run run(String file, String source) {
         return run(file, source, "", List.of());
+    }
+
+    /** Lowers and runs the main of a program of several files. */
+    public static Run run(SourceSet program) {
+        LoweredArtifact a = lower(program);
+        return execute(a, a.entry(), "", List.of());
     }
 
     /** Lowers and runs main with the given stdin and arguments. */

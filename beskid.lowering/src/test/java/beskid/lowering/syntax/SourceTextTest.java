@@ -19,6 +19,18 @@ class SourceTextTest {
     }
 
     @Test
+    void aFileOfAProgramHasItsOwnOffsetRangeButItsOwnLinesAndColumns() {
+        SourceText text = SourceText.decode("util.bd", "i32 a;\ni32 b;".getBytes(StandardCharsets.UTF_8), 1000);
+        assertThat(text.base()).isEqualTo(1000);
+        assertThat(text.pos(11)).isEqualTo(new SourcePos(1011, 2, 5));
+        Diagnostics diags = new Diagnostics(text);
+        assertThat(Lexer.tokenize(text, diags))
+                .extracting(Token::offset)
+                .containsExactly(1000, 1004, 1005, 1007, 1011, 1012, 1013);
+        assertThat(Lexer.tokenize(text, diags).get(4).pos()).isEqualTo(new SourcePos(1011, 2, 5));
+    }
+
+    @Test
     void countsColumnsInCodePointsAndTabsAsOne() {
         SourceText text = SourceText.of("x.bd", "\tż😀x\nb");
         int x = text.text().indexOf('x');
