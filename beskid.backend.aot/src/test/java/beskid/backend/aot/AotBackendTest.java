@@ -137,7 +137,7 @@ class AotBackendTest {
     @Test
     void testRun_errorsStopTheRun() {
         RunResult result = AOT.run(new RunRequest(SourceUnit.of("prog.bd", "i32 helper() { return 1; }\n"), context()));
-        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("E0401");
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("E0407");
         assertThat(result.outcome()).isNull();
         assertThat(result.boundSymbols()).isEmpty();
     }

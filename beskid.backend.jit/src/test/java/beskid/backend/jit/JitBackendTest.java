@@ -84,7 +84,7 @@ class JitBackendTest {
         assertThat(result.diagnostics())
                 .extracting(Diagnostic::header)
                 .containsExactly(
-                        "prog.bd:1:1: error[E0401]: no `main` function: `run` and `build` need an entry point");
+                        "prog.bd:1:1: error[E0407]: no `main` function: `run` and `build` need an entry point");
         assertThat(result.outcome()).isNull();
     }
 
