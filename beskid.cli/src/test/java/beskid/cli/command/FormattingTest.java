@@ -101,7 +101,8 @@ class FormattingTest {
     @Test
     void anUnreadableFileIsOneLine() {
         assertThat(fmt(false, dir.resolve("missing.bd").toString())).isEqualTo(2);
-        assertThat(stderr()).isEqualTo("beskid: cannot read " + dir.resolve("missing.bd") + ": no such file\n");
+        assertThat(stderr())
+                .isEqualTo("beskid: cannot read " + dir.resolve("missing.bd") + ": no such file or directory\n");
     }
 
     @Test

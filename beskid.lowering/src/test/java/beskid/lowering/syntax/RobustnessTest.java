@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -91,6 +92,7 @@ class RobustnessTest {
     }
 
     @Test
+    @Tag("performance") // the mutation profile leaves it out: a run per mutant costs 15 s
     void fiveMegabyteFileParsesInLinearTime() {
         String function = """
                 i64 fib%d(i64 n) {

@@ -10,6 +10,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Method;
@@ -43,23 +44,33 @@ public final class ExeMain {
 
     /** Runs the program with the process's streams and arguments. */
     public static void main(String[] args) {
-        MethodHandle main;
-        try {
-            Attributes manifest = programManifest();
-            requireJavaVersion(manifest.getValue(TARGET), Runtime.version().feature());
-            main = entryPoint(manifest);
-        } catch (ReflectiveOperationException | IOException | IllegalStateException | LinkageError e) {
-            System.err.println("beskid: " + firstLine(e));
-            System.exit(INTERNAL_ERROR);
-            return;
-        }
-        ExecutionEntry runtime = StandaloneRuntime.start();
         // The process's own descriptors: the execution entry applies the output policy to them.
         OutputStream out = new FileOutputStream(FileDescriptor.out);
         OutputStream err = new FileOutputStream(FileDescriptor.err);
         InputStream in = new BufferedInputStream(new FileInputStream(FileDescriptor.in));
-        RunOutcome outcome = runtime.execute(main, RunContext.of(out, err, in, List.of(args)));
-        System.exit(outcome.exitCode());
+        RunContext context = RunContext.of(out, err, in, List.of(args));
+        System.exit(run(ExeMain.class.getClassLoader(), Runtime.version().feature(), context, System.err));
+    }
+
+    /**
+     * Runs the entry that {@code loader}'s jar manifest names on a JVM of feature version
+     * {@code javaFeature}; returns the process exit code: the run's, or {@value #INTERNAL_ERROR}
+     * with one line on {@code diagnostics} when the JVM is too old for the program's target or
+     * the jar names no usable entry.
+     */
+    static int run(ClassLoader loader, int javaFeature, RunContext context, PrintStream diagnostics) {
+        MethodHandle main;
+        try {
+            Attributes manifest = programManifest(loader);
+            requireJavaVersion(manifest.getValue(TARGET), javaFeature);
+            main = entryPoint(manifest, loader);
+        } catch (ReflectiveOperationException | IOException | IllegalStateException | LinkageError e) {
+            diagnostics.println("beskid: " + firstLine(e));
+            return INTERNAL_ERROR;
+        }
+        ExecutionEntry runtime = StandaloneRuntime.start();
+        RunOutcome outcome = runtime.execute(main, context);
+        return outcome.exitCode();
     }
 
     /** Refuses a JVM older than the target the program's classes were built for. */
@@ -78,8 +89,7 @@ public final class ExeMain {
         }
     }
 
-    private static Attributes programManifest() throws IOException {
-        ClassLoader loader = ExeMain.class.getClassLoader();
+    private static Attributes programManifest(ClassLoader loader) throws IOException {
         Enumeration<URL> manifests = loader.getResources("META-INF/MANIFEST.MF");
         while (manifests.hasMoreElements()) {
             try (InputStream in = manifests.nextElement().openStream()) {
@@ -92,12 +102,13 @@ public final class ExeMain {
         throw new IllegalStateException("broken executable: no " + ENTRY_CLASS + " in the jar manifest");
     }
 
-    private static MethodHandle entryPoint(Attributes manifest) throws ReflectiveOperationException {
+    private static MethodHandle entryPoint(Attributes manifest, ClassLoader loader)
+            throws ReflectiveOperationException {
         String className = manifest.getValue(ENTRY_CLASS);
         String methodName = manifest.getValue(ENTRY_METHOD);
         Class<?> entry;
         try {
-            entry = Class.forName(className, false, ExeMain.class.getClassLoader());
+            entry = Class.forName(className, false, loader);
         } catch (LinkageError e) {
             throw new IllegalStateException(
                     "cannot load the program's class " + className + ": "

@@ -1,0 +1,114 @@
+package beskid.backend.jit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import beskid.abi.RunContext;
+import beskid.lowering.api.Diagnostic;
+import beskid.lowering.api.RunRequest;
+import beskid.lowering.api.RunResult;
+import beskid.lowering.api.SourceUnit;
+import beskid.lowering.api.SymbolImport;
+import beskid.lowering.api.TestFilter;
+import beskid.lowering.api.TestReport;
+import beskid.lowering.api.TestRequest;
+import beskid.lowering.api.TestResult;
+import beskid.lowering.service.LoweringComponent;
+import beskid.runtime.standalone.StandaloneRuntime;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The JIT backend wired by hand: it lowers, binds and runs in memory, and answers with the
+ * run's outcome, the symbols it bound, or the diagnostics that stopped it (never running then).
+ */
+class JitBackendTest {
+    private static final JitBackend JIT = new JitBackend(new LoweringComponent(), StandaloneRuntime.start());
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private RunContext context(String... args) {
+        return RunContext.of(
+                out, err, new ByteArrayInputStream("typed\n".getBytes(StandardCharsets.UTF_8)), List.of(args));
+    }
+
+    private RunResult run(String source, String... args) {
+        return JIT.run(new RunRequest(SourceUnit.of("prog.bd", source), context(args)));
+    }
+
+    @Test
+    void testName_isJit() {
+        assertThat(JIT.name()).isEqualTo("jit").isEqualTo(JitBackend.NAME);
+    }
+
+    @Test
+    void testRun_outcomeOutputAndBoundSymbols() {
+        RunResult result = run("""
+                use Std.System.IO;
+                use Std.System.Process;
+                i32 main() {
+                    IO.Println("hello ${Process.ArgCount()}");
+                    return 258;
+                }
+                """, "a", "b");
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.outcome().exitCode()).isEqualTo(2);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("hello 2\n");
+        assertThat(result.boundSymbols()).extracting(SymbolImport::symbol).contains("syscall_write");
+    }
+
+    @Test
+    void testRun_aPanicIsAnOutcomeNotAnException() {
+        RunResult result = run("i32 main() {\n    __panic_str(\"no\");\n    return 0;\n}\n");
+        assertThat(result.outcome().exitCode()).isEqualTo(101);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("panic: no\n  at prog.bd:2\n");
+    }
+
+    @Test
+    void testRun_compileErrorsStopTheRun() {
+        RunResult result = run("use Std.System.IO;\ni32 main() {\n    IO.Println(\"never\");\n    return nope;\n}\n");
+        assertThat(result.diagnostics())
+                .extracting(Diagnostic::header)
+                .containsExactly("prog.bd:4:12: error[E0201]: undefined name `nope`");
+        assertThat(result.outcome()).isNull();
+        assertThat(result.boundSymbols()).isEmpty();
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void testRun_needsAMain() {
+        RunResult result = run("i32 helper() { return 1; }\n");
+        assertThat(result.diagnostics())
+                .extracting(Diagnostic::header)
+                .containsExactly(
+                        "prog.bd:1:1: error[E0407]: no `main` function: `run` and `build` need an entry point");
+        assertThat(result.outcome()).isNull();
+    }
+
+    @Test
+    void testRunTests_needNoMainAndReportEachTest() {
+        TestReport report = JIT.runTests(new TestRequest(SourceUnit.of("t.bd", """
+                        test Passes { return; }
+                        test Fails { __panic_str("bad"); }
+                        """), context(), TestFilter.ALL));
+        assertThat(report.diagnostics()).isEmpty();
+        assertThat(report.results()).extracting(TestResult::name).containsExactly("Passes", "Fails");
+        assertThat(report.results())
+                .extracting(TestResult::status)
+                .containsExactly(TestResult.Status.PASS, TestResult.Status.FAIL);
+        assertThat(report.summary()).isEqualTo("1 passed, 1 failed, 0 skipped");
+    }
+
+    @Test
+    void testRunTests_compileErrorsStopTheTests() {
+        TestReport report = JIT.runTests(
+                new TestRequest(SourceUnit.of("t.bd", "test Broken { i32 x = \"s\"; }\n"), context(), TestFilter.ALL));
+        assertThat(report.diagnostics())
+                .extracting(Diagnostic::header)
+                .containsExactly("t.bd:1:23: error[E0301]: type mismatch: expected i32, found string");
+        assertThat(report.results()).isEmpty();
+    }
+}
