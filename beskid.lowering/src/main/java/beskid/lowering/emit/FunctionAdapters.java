@@ -130,7 +130,9 @@ final class FunctionAdapters {
 
     /** The wrapper's {@code invoke}: converts the arguments, calls the wrapped value, converts back. */
     private static void invoke(ClassContext cls, JvmTypes jvm, String name, String fromIface, FnType from, FnType to) {
-        MethodVisitor mv = cls.cw.visitMethod(Opcodes.ACC_PUBLIC, JvmTypes.INVOKE, jvm.exactMethodDesc(to), null, null);
+        // It implements the `to` shape's interface, whose method takes the erased descriptor.
+        MethodVisitor mv =
+                cls.cw.visitMethod(Opcodes.ACC_PUBLIC, JvmTypes.INVOKE, jvm.erasedMethodDesc(to), null, null);
         mv.visitCode();
         MethodContext bridge = new MethodContext(cls, mv, to.result(), 0);
         mv.visitVarInsn(Opcodes.ALOAD, 0);

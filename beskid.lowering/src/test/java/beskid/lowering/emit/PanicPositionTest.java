@@ -2,7 +2,6 @@ package beskid.lowering.emit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,9 +80,6 @@ class PanicPositionTest {
     }
 
     @Test
-    @Disabled(
-            "reproduces a defect merged from main (function-value adapters, 296e580): calling a generic Std"
-                    + " function through a function value fails with AbstractMethodError in prog.p$Adapt$0; enable with the fix")
     void testPanic_inACallOfAFunctionValueNamingAStdFunction() {
         assertThat(panic("""
                 use Std.Collections.List;
