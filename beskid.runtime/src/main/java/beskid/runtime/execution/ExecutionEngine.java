@@ -64,7 +64,7 @@ public final class ExecutionEngine implements ExecutionEntry {
         }
         try {
             flush(context.stdout());
-            RunOutcome result = finish(state, outcome);
+            RunOutcome result = finish(state, outcome, interrupted);
             flush(context.stderr());
             return result;
         } catch (OutputClosed e) {
@@ -107,13 +107,14 @@ public final class ExecutionEngine implements ExecutionEntry {
         }
     }
 
-    private static RunOutcome finish(RunState state, MainRun outcome) {
+    private static RunOutcome finish(RunState state, MainRun outcome, boolean cancelled) {
         RunContext context = state.context();
         if (outcome.failure == null) {
             return new RunOutcome(state.policies().process().exitCode(outcome.value), null, null);
         }
         Throwable failure = outcome.failure;
-        if (failure instanceof RunCancelled) {
+        // A cancelled run may also end in a wait that the interrupt woke (a blocking read).
+        if (failure instanceof RunCancelled || (cancelled && failure instanceof InterruptedException)) {
             return new RunOutcome(RunCancelled.EXIT_CODE, null, null);
         }
         if (failure instanceof OutputClosed) {

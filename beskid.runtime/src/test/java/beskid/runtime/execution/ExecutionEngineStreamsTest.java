@@ -117,7 +117,7 @@ class ExecutionEngineStreamsTest {
     }
 
     @Test
-    void testExecute_anInterruptWhileWaitingIsKeptForTheCaller() throws Exception {
+    void testExecute_anInterruptOfTheCallerCancelsAWaitingRunAndIsKeptForTheCaller() throws Exception {
         AtomicReference<RunOutcome> outcome = new AtomicReference<>();
         AtomicBoolean interruptedAfter = new AtomicBoolean();
         MethodHandle main = MethodHandles.lookup()
@@ -131,7 +131,9 @@ class ExecutionEngineStreamsTest {
         caller.interrupt();
         RELEASE.countDown();
         caller.join();
-        assertThat(outcome.get().exitCode()).as("the run is not cut short").isEqualTo(4);
+        assertThat(outcome.get().exitCode())
+                .as("the run is cancelled, as by Ctrl-C")
+                .isEqualTo(130);
         assertThat(interruptedAfter).isTrue();
     }
 
