@@ -108,11 +108,12 @@ class ExecutionEngineStreamsTest {
     }
 
     private static final CountDownLatch RUNNING = new CountDownLatch(1);
-    private static final CountDownLatch RELEASE = new CountDownLatch(1);
+    private static final CountDownLatch NEVER = new CountDownLatch(1);
 
-    static int waitsForRelease() throws InterruptedException {
+    /** A program blocked for good: only a cancellation ends it. */
+    static int waitsUntilCancelled() throws InterruptedException {
         RUNNING.countDown();
-        RELEASE.await();
+        NEVER.await();
         return 4;
     }
 
@@ -121,7 +122,7 @@ class ExecutionEngineStreamsTest {
         AtomicReference<RunOutcome> outcome = new AtomicReference<>();
         AtomicBoolean interruptedAfter = new AtomicBoolean();
         MethodHandle main = MethodHandles.lookup()
-                .findStatic(ExecutionEngineStreamsTest.class, "waitsForRelease", methodType(int.class));
+                .findStatic(ExecutionEngineStreamsTest.class, "waitsUntilCancelled", methodType(int.class));
         Thread caller = new Thread(() -> {
             outcome.set(execute(main, new ByteArrayOutputStream(), new ByteArrayOutputStream()));
             interruptedAfter.set(Thread.currentThread().isInterrupted());
@@ -129,7 +130,6 @@ class ExecutionEngineStreamsTest {
         caller.start();
         RUNNING.await();
         caller.interrupt();
-        RELEASE.countDown();
         caller.join();
         assertThat(outcome.get().exitCode())
                 .as("the run is cancelled, as by Ctrl-C")
