@@ -7,7 +7,7 @@ import beskid.eclipse.Services;
 import beskid.lowering.api.RunBackend;
 import beskid.lowering.api.RunRequest;
 import beskid.lowering.api.RunResult;
-import beskid.lowering.api.SourceUnit;
+import beskid.lowering.api.SourceSet;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -76,7 +76,7 @@ public final class ProgramProcess implements IProcess {
 
     /** Starts the program on a thread of its own and adds its process to the launch. */
     static ProgramProcess start(
-            ILaunch launch, String label, Services.Held<RunBackend> backend, SourceUnit source, List<String> args) {
+            ILaunch launch, String label, Services.Held<RunBackend> backend, SourceSet source, List<String> args) {
         ProgramProcess p = new ProgramProcess(launch, label);
         RunRequest request = new RunRequest(source, RunContext.of(p.out, p.err, p.in, args));
         Thread t = new Thread(() -> p.run(backend, request), "beskid-launch " + label);
