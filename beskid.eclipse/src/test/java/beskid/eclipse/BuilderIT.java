@@ -118,6 +118,37 @@ public class BuilderIT {
     }
 
     @Test
+    public void aModuleFilesErrorIsMarkedOnTheModuleFileAndItsFixRebuildsTheEntry() throws CoreException {
+        IProject project = beskidProject("modules");
+        IFile main = write(
+                project,
+                "src/main.bd",
+                "use Std.System.IO;\n\npub mod util;\n\ni32 main() {\n    IO.Println(\"${util.twice(2)}\");\n"
+                        + "    return 0;\n}\n");
+        // line 3 starts at char 41; column 12 is `missing`
+        IFile util = write(
+                project, "src/util.bd", "// Module `util`.\npub i32 twice(i32 n) {\n    return missing * n;\n}\n");
+        project.build(IncrementalProjectBuilder.FULL_BUILD, null);
+        assertEquals(List.of("3 52-59 E0201 error: undefined name `missing`"), markers(util));
+        assertEquals("the module was found", List.of(), markers(main));
+        assertEquals(List.of("src/main.bd", "src/util.bd"), checked(project));
+
+        util.setContents(
+                new ByteArrayInputStream("// Module `util`.\npub i32 twice(i32 n) {\n    return 2 * n;\n}\n"
+                        .getBytes(StandardCharsets.UTF_8)),
+                true,
+                false,
+                null);
+        project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, null);
+        assertEquals(List.of(), markers(util));
+        assertEquals(List.of(), markers(main));
+        assertEquals(
+                "util.bd is checked through main.bd, which loads it",
+                List.of("src/main.bd", "src/util.bd"),
+                checked(project));
+    }
+
+    @Test
     public void aCleanBuildRemovesTheMarkers() throws CoreException {
         IProject project = beskidProject("clean");
         IFile bad = write(project, "bad.bd", BAD);

@@ -147,6 +147,50 @@ public class LaunchIT {
     }
 
     @Test
+    public void aLaunchRunsAProgramAcrossTwoFiles() throws Exception {
+        IFile main = BuilderIT.write(
+                project,
+                "app/main.bd",
+                "use Std.System.IO;\n\npub mod util;\n\ni32 main() {\n    IO.Println(\"twice ${util.twice(21)}\");\n"
+                        + "    return util.twice(2);\n}\n");
+        BuilderIT.write(project, "app/util.bd", "pub i32 twice(i32 n) {\n    return 2 * n;\n}\n");
+        IProcess process = run(main);
+        await(process);
+        assertEquals("", process.getStreamsProxy().getErrorStreamMonitor().getContents());
+        assertEquals(
+                "twice 42\n", process.getStreamsProxy().getOutputStreamMonitor().getContents());
+        assertEquals(4, process.getExitValue());
+    }
+
+    @Test
+    public void aComputeBoundLaunchStopsWhenTerminated() throws Exception {
+        IFile file = BuilderIT.write(
+                project,
+                "spin.bd",
+                "use Std.System.IO;\n\ni32 main() {\n    IO.Println(\"spinning\");\n    i64 mut i = 0;\n"
+                        + "    while true {\n        i += 1;\n    }\n    return 0;\n}\n");
+        IProcess process = run(file);
+        long deadline = System.currentTimeMillis() + Equinox.WAIT_MILLIS;
+        while (!process.getStreamsProxy().getOutputStreamMonitor().getContents().equals("spinning\n")) {
+            assertTrue("the program started", System.currentTimeMillis() < deadline);
+            Thread.sleep(10);
+        }
+        assertFalse("it loops", process.isTerminated());
+        assertEquals("its main thread runs", 1, programThreads());
+        process.getLaunch().terminate();
+        await(process); // a hang guard: without cancellation the loop never ends
+        assertEquals("cancelled, as by Ctrl-C", 130, process.getExitValue());
+        assertEquals("no program thread is left", 0, programThreads());
+    }
+
+    /** The live threads the runtime runs a program's main on (ExecutionEngine names them). */
+    private static long programThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("beskid-main") && t.isAlive())
+                .count();
+    }
+
+    @Test
     public void theJitBundleCanBeSwappedBetweenTwoLaunches() throws Exception {
         IFile file = BuilderIT.write(project, "code.bd", "i32 main() {\n    return 5;\n}\n");
         IProcess first = run(file);

@@ -3,10 +3,9 @@ package beskid.eclipse.launch;
 import beskid.eclipse.Ids;
 import beskid.eclipse.NoBackendException;
 import beskid.eclipse.Services;
+import beskid.eclipse.WorkspaceSources;
 import beskid.lowering.api.RunBackend;
-import beskid.lowering.api.SourceUnit;
-import java.io.IOException;
-import java.io.InputStream;
+import beskid.lowering.api.SourceSet;
 import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -20,7 +19,8 @@ import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.ILaunchConfigurationDelegate;
 
 /**
- * Launches a {@code .bd} file's main. In run mode the program runs in this JVM through the
+ * Launches a {@code .bd} file's main; the module files it loads ({@code pub mod util;}) are
+ * read from the workspace, beside it. In run mode the program runs in this JVM through the
  * {@link RunBackend} the configuration names (the JIT by default); in debug mode it is built
  * into an executable by the AOT backend and run in a child JVM with a JDWP agent on loopback,
  * suspended until a JVM debugger attaches (see {@link DebugRun}). Without the backend it needs,
@@ -38,7 +38,7 @@ public final class BeskidLaunchDelegate implements ILaunchConfigurationDelegate 
     public void launch(ILaunchConfiguration configuration, String mode, ILaunch launch, IProgressMonitor monitor)
             throws CoreException {
         IFile file = file(configuration);
-        SourceUnit source = SourceUnit.of(file.getProjectRelativePath().toString(), read(file));
+        SourceSet source = WorkspaceSources.forConsole(file);
         List<String> args = configuration.getAttribute(ARGUMENTS, List.of());
         String label = file.getFullPath().toString();
         try {
@@ -67,13 +67,5 @@ public final class BeskidLaunchDelegate implements ILaunchConfigurationDelegate 
             throw new CoreException(Status.error("no such file in the workspace: " + path));
         }
         return file;
-    }
-
-    private static String read(IFile file) throws CoreException {
-        try (InputStream in = file.getContents(true)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new CoreException(Status.error("cannot read " + file.getFullPath() + ": " + e.getMessage(), e));
-        }
     }
 }

@@ -8,7 +8,7 @@ import beskid.lowering.api.BuildBackend;
 import beskid.lowering.api.BuildRequest;
 import beskid.lowering.api.BuildResult;
 import beskid.lowering.api.Diagnostic;
-import beskid.lowering.api.SourceUnit;
+import beskid.lowering.api.SourceSet;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -36,7 +36,7 @@ final class DebugRun {
 
     private DebugRun() {}
 
-    static void start(ILaunch launch, String label, SourceUnit source, List<String> args)
+    static void start(ILaunch launch, String label, SourceSet source, List<String> args)
             throws CoreException, NoBackendException {
         byte[] jar = Services.with(BuildBackend.class, null, "the Beskid AOT backend", aot -> {
             BuildResult r = aot.build(

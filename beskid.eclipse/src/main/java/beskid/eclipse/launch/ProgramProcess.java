@@ -7,7 +7,7 @@ import beskid.eclipse.Services;
 import beskid.lowering.api.RunBackend;
 import beskid.lowering.api.RunRequest;
 import beskid.lowering.api.RunResult;
-import beskid.lowering.api.SourceUnit;
+import beskid.lowering.api.SourceSet;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -27,9 +27,9 @@ import org.eclipse.debug.core.model.IStreamsProxy2;
  * code the process's exit value (2 when it did not compile, its diagnostics on stderr).
  *
  * <p>Terminating interrupts the run's thread, ends its input and makes its output fail, so a
- * program stops at its next read or write. A program that computes without any I/O stops only
- * where the runtime cancels a run whose caller is interrupted (its loop checkpoints); until
- * the runtime does, such a process stays "terminating".
+ * program stops at its next read or write. A program that computes without any I/O stops at
+ * its next loop head: the runtime cancels a run whose caller is interrupted there (ABI 1.1's
+ * run checkpoint) and ends it with exit value 130, its thread gone.
  */
 public final class ProgramProcess implements IProcess {
     /** The exit value of a run that produced no outcome (it was terminated, or the toolchain failed). */
@@ -76,7 +76,7 @@ public final class ProgramProcess implements IProcess {
 
     /** Starts the program on a thread of its own and adds its process to the launch. */
     static ProgramProcess start(
-            ILaunch launch, String label, Services.Held<RunBackend> backend, SourceUnit source, List<String> args) {
+            ILaunch launch, String label, Services.Held<RunBackend> backend, SourceSet source, List<String> args) {
         ProgramProcess p = new ProgramProcess(launch, label);
         RunRequest request = new RunRequest(source, RunContext.of(p.out, p.err, p.in, args));
         Thread t = new Thread(() -> p.run(backend, request), "beskid-launch " + label);
