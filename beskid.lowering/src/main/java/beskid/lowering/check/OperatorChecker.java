@@ -167,7 +167,7 @@ final class OperatorChecker {
             cx.error(
                     b.pos(),
                     ErrorCode.REFERENCE_EQUALITY,
-                    "`" + symbol(b.op()) + "` cannot compare values of type " + t.display()
+                    "`" + b.op().symbol() + "` cannot compare values of type " + t.display()
                             + " (a reference type); use `" + (b.op() == BinaryOp.EQ ? "===" : "!==")
                             + "` to compare identity");
         } else if (t == Prim.UNIT) {
@@ -188,7 +188,7 @@ final class OperatorChecker {
             cx.error(
                     b.pos(),
                     ErrorCode.OPERATOR,
-                    "`" + symbol(b.op()) + "` compares references; it cannot compare " + lt.display() + " and "
+                    "`" + b.op().symbol() + "` compares references; it cannot compare " + lt.display() + " and "
                             + rt.display());
         }
         return Prim.BOOL;
@@ -208,29 +208,9 @@ final class OperatorChecker {
         cx.error(
                 b.pos(),
                 ErrorCode.OPERATOR,
-                "`" + symbol(b.op()) + "` cannot be applied to "
+                "`" + b.op().symbol() + "` cannot be applied to "
                         + cx.ann.type(b.left()).display() + " and "
                         + cx.ann.type(b.right()).display());
         return Prim.ERROR;
-    }
-
-    static String symbol(BinaryOp op) {
-        return switch (op) {
-            case OR -> "||";
-            case AND -> "&&";
-            case EQ -> "==";
-            case NE -> "!=";
-            case ID_EQ -> "===";
-            case ID_NE -> "!==";
-            case LT -> "<";
-            case LE -> "<=";
-            case GT -> ">";
-            case GE -> ">=";
-            case ADD -> "+";
-            case SUB -> "-";
-            case MUL -> "*";
-            case DIV -> "/";
-            case REM -> "%";
-        };
     }
 }

@@ -99,7 +99,7 @@ final class ExpressionPrinter {
         } else if (e instanceof BinaryExpr b) {
             print(b.left());
             out.text(" ");
-            out.word(Operators.binary(b.op()), at);
+            out.word(b.op().symbol(), at);
             out.text(" ");
             print(b.right());
         } else if (e instanceof AssignExpr a) {

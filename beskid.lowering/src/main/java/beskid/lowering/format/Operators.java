@@ -1,31 +1,10 @@
 package beskid.lowering.format;
 
 import beskid.lowering.ast.AssignOp;
-import beskid.lowering.ast.BinaryOp;
 
-/** How operators are spelled. */
+/** How assignment operators are spelled (binary operators spell themselves: {@code BinaryOp.symbol}). */
 final class Operators {
     private Operators() {}
-
-    static String binary(BinaryOp op) {
-        return switch (op) {
-            case OR -> "||";
-            case AND -> "&&";
-            case EQ -> "==";
-            case NE -> "!=";
-            case ID_EQ -> "===";
-            case ID_NE -> "!==";
-            case LT -> "<";
-            case LE -> "<=";
-            case GT -> ">";
-            case GE -> ">=";
-            case ADD -> "+";
-            case SUB -> "-";
-            case MUL -> "*";
-            case DIV -> "/";
-            case REM -> "%";
-        };
-    }
 
     static String assign(AssignOp op) {
         return switch (op) {
