@@ -31,6 +31,7 @@ public final class Workspace implements AnalysisWorkspace {
     private final Path root;
     private final Map<String, byte[]> open = new TreeMap<>();
     private final ParseCache parses = new ParseCache();
+    private final Declarers declarers;
     private Map<String, ProgramRun> openRuns = Map.of();
     private Map<String, ProgramRun> diskRuns = Map.of();
     private Snapshot current;
@@ -42,6 +43,7 @@ public final class Workspace implements AnalysisWorkspace {
     public Workspace(ModuleLoader std, Path root) {
         this.std = std;
         this.root = root == null ? null : root.toAbsolutePath().normalize();
+        this.declarers = new Declarers(this.root, parses, std);
     }
 
     @Override
@@ -80,6 +82,7 @@ public final class Workspace implements AnalysisWorkspace {
         Sources sources = new Sources(texts);
         Programs.Result result =
                 Programs.check(new ArrayList<>(texts.keySet()), sources, parses, std, openRuns, Map.of());
+        declarers.adopt(result, sources);
         openRuns = Programs.byEntry(result.runs());
         return new Snapshot(this, sources, texts.keySet(), result);
     }
