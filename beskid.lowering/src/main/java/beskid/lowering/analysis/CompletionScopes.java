@@ -42,6 +42,7 @@ import beskid.lowering.sema.Prim;
 import beskid.lowering.sema.StructSymbol;
 import beskid.lowering.sema.StructType;
 import beskid.lowering.sema.Type;
+import beskid.lowering.sema.Types;
 import beskid.lowering.sema.VariantSymbol;
 import beskid.lowering.syntax.Token;
 import beskid.lowering.syntax.TokenKind;
@@ -109,7 +110,7 @@ final class CompletionScopes {
         }
         if (target != null) {
             for (FunctionSymbol f : target.functions().values()) {
-                if (f.decl().pub() || !target.isStd()) {
+                if (f.decl().pub() || encloses(target, module)) {
                     add(
                             out,
                             f.name(),
@@ -127,9 +128,17 @@ final class CompletionScopes {
             return;
         }
         Type t = typeEndingAt(doc.token(dot).offset());
-        if (t == null && path.size() == 1) {
+        if (t == null && !path.isEmpty()) {
+            // the parser dropped the unfinished statement: follow `local.field.field` by name
             LocalVar v = local(path.get(0), doc.token(dot).offset());
             t = v == null ? null : v.type();
+            for (int k = 1; k < path.size() && t != null; k++) {
+                FieldSymbol f = t instanceof StructType s ? s.symbol().fields().get(path.get(k)) : null;
+                t = f == null
+                        ? null
+                        : Types.substitute(
+                                f.type(), Types.bind(((StructType) t).symbol().typeParams(), ((StructType) t).args()));
+            }
         }
         if (t instanceof StructType s) {
             for (FieldSymbol f : s.symbol().fields().values()) {
@@ -144,6 +153,16 @@ final class CompletionScopes {
         } else if (t instanceof ContractType c) {
             methods(c.symbol().allMethods(), out);
         }
+    }
+
+    /** Whether code in {@code from} is inside {@code owner}, so it sees owner's private items. */
+    private static boolean encloses(ModuleSymbol owner, ModuleSymbol from) {
+        for (ModuleSymbol m = from; m != null; m = m.parent()) {
+            if (m == owner) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void methods(Map<String, FunctionSymbol> methods, Map<String, Completion> out) {

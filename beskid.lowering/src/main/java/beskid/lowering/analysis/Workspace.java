@@ -48,7 +48,10 @@ public final class Workspace implements AnalysisWorkspace {
 
     @Override
     public synchronized void update(String uri, String text) {
-        open.put(uri, text.getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (java.util.Arrays.equals(open.put(uri, bytes), bytes)) {
+            return; // the same text again: the analysis stands
+        }
         current = null;
     }
 

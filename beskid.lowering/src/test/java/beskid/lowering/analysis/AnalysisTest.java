@@ -298,6 +298,45 @@ class AnalysisTest {
     }
 
     @Test
+    void testCompletions_fieldChainInAnUnfinishedStatement() {
+        String source = """
+                type Inner { i64 depth }
+                type Outer { Inner inner, string label }
+
+                i32 main() {
+                    Outer o = Outer { inner: Inner { depth: 1 }, label: "x" };
+                    o.inner.
+                    return 0;
+                }
+                """;
+        workspace.update(mainUri, source);
+
+        assertThat(workspace.analysis().completions(mainUri, at(5, 12)))
+                .containsExactly(new Completion("depth", SymbolKind.FIELD, "i64 depth", null));
+        assertThat(workspace.analysis().completions(mainUri, at(5, 6)))
+                .extracting(Completion::label)
+                .containsExactly("inner", "label");
+    }
+
+    @Test
+    void testCompletions_onlyPubFunctionsOfAnotherModule() {
+        workspace.update(geoUri, GEO + "\ni64 helper() {\n    return 1;\n}\n");
+        workspace.update(mainUri, MAIN.replace("return n;", "geo.\n    return n;"));
+
+        assertThat(workspace.analysis().completions(mainUri, at(17, 8)))
+                .extracting(Completion::label)
+                .containsExactly("Area", "Shape");
+    }
+
+    @Test
+    void testUpdate_sameTextKeepsTheAnalysis() {
+        Analysis first = workspace.analysis();
+        workspace.update(mainUri, MAIN);
+
+        assertThat(workspace.analysis()).isSameAs(first);
+    }
+
+    @Test
     void testCompletions_variantsAfterEnumPath() {
         workspace.update(geoUri, GEO);
         List<Completion> c = workspace.analysis().completions(geoUri, at(6, 15));
