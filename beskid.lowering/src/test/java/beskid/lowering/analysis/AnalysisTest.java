@@ -204,6 +204,32 @@ class AnalysisTest {
     }
 
     @Test
+    void testReferences_leaveOutUseAliases() {
+        String source = """
+                mod util {
+                    pub i64 add(i64 a, i64 b) {
+                        return a + b;
+                    }
+                }
+
+                use util.add as plus;
+
+                i64 main() {
+                    return plus(1, util.add(2, 3));
+                }
+                """;
+        workspace.update(mainUri, source);
+        Analysis a = workspace.analysis();
+
+        SymbolOccurrence alias = a.symbolAt(mainUri, at(9, 12)).orElseThrow();
+        assertThat(alias.symbol().name()).isEqualTo("add"); // hover and definition see through the alias
+        assertThat(alias.symbol().declaration().range()).isEqualTo(range(1, 12, 15));
+        assertThat(a.references(alias.symbol(), true))
+                .extracting(o -> o.location().range())
+                .containsExactly(range(1, 12, 15), range(6, 9, 12), range(9, 24, 27));
+    }
+
+    @Test
     void testTypeAt_innermostExpression() {
         Analysis a = workspace.analysis();
 
