@@ -185,7 +185,10 @@ final class ProgramRun {
         return known;
     }
 
-    /** The token a diagnostic at a line and column blames, or one character there. */
+    /**
+     * The token a diagnostic at a line and column blames, else the character there: at a line's
+     * end its line break, at the end of the text the character before.
+     */
     private static Range blamed(DocumentText doc, int line, int column) {
         int offset = doc.offset(line, column);
         int i = doc.tokenStartingAt(offset);
@@ -195,13 +198,20 @@ final class ProgramRun {
                 return doc.range(t);
             }
         }
-        Position at = doc.position(offset);
-        int lineLength = doc.line(at.line()).length();
-        if (at.character() < lineLength) {
-            int end = offset + Character.charCount(doc.text().codePointAt(offset - doc.base()));
-            return doc.range(offset, end);
+        String text = doc.text();
+        int rel = offset - doc.base();
+        if (rel < text.length()) {
+            char c = text.charAt(rel);
+            if (c == '\r' && rel + 1 < text.length() && text.charAt(rel + 1) == '\n') {
+                return doc.range(offset, offset + 2);
+            }
+            return doc.range(offset, offset + Character.charCount(text.codePointAt(rel)));
         }
-        return new Range(at, at);
+        if (rel > 0) {
+            return doc.range(offset - 1, offset);
+        }
+        Position at = doc.position(offset);
+        return new Range(at, at); // an empty document has no character to blame
     }
 
     /** The symbol index, built on first use. */

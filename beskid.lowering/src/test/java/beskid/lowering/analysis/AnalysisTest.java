@@ -114,6 +114,20 @@ class AnalysisTest {
     }
 
     @Test
+    void testDiagnostics_atTheEndOfALineOrTextBlameOneCharacter() {
+        workspace.update(mainUri, "i32 main() {\n    return 0\n}\n");
+        workspace.update(geoUri, "i32 f() {\n    return 0;");
+        Analysis a = workspace.analysis();
+
+        // the missing `;` is reported after `0`: the line break is blamed
+        assertThat(a.diagnostics(mainUri))
+                .extracting(AnalysisDiagnostic::range)
+                .containsExactly(new Range(at(1, 12), at(2, 0)));
+        // an unclosed body at the end of the text: its last character
+        assertThat(a.diagnostics(geoUri)).extracting(AnalysisDiagnostic::range).containsExactly(range(1, 12, 13));
+    }
+
+    @Test
     void testDiagnostics_followEditsAndSameAnalysisWhenNothingChanged() {
         Analysis first = workspace.analysis();
         assertThat(workspace.analysis()).isSameAs(first);
