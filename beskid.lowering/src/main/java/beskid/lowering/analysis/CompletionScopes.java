@@ -72,6 +72,9 @@ final class CompletionScopes {
     }
 
     List<Completion> at(int offset) {
+        if (inCommentOrText(offset)) {
+            return List.of();
+        }
         // the name being typed, if any, and the token before it
         int i = doc.tokenIndex(offset) - 1;
         if (i >= 0 && doc.token(i).is(TokenKind.IDENT) && doc.token(i).endOffset() == offset) {
@@ -95,6 +98,28 @@ final class CompletionScopes {
             scope(module, out);
         }
         return new ArrayList<>(out.values());
+    }
+
+    /** Whether an offset is inside a comment or the text of a string or char literal (not an interpolation). */
+    private boolean inCommentOrText(int offset) {
+        for (beskid.lowering.syntax.Comment c : doc.comments()) {
+            boolean lineComment = doc.text().startsWith("//", c.offset() - doc.base());
+            // a line comment runs to its line's end, so the end of the line is still inside it
+            if (c.offset() < offset && (offset < c.endOffset() || lineComment && offset == c.endOffset())) {
+                return true;
+            }
+        }
+        int i = doc.tokenIndex(offset) - 1;
+        if (i < 0) {
+            return false;
+        }
+        Token t = doc.token(i);
+        return t.offset() < offset
+                && offset < t.endOffset()
+                && switch (t.kind()) {
+                    case STRING, CHAR, STRING_HEAD, STRING_MID, STRING_TAIL -> true;
+                    default -> false;
+                };
     }
 
     /** Members after {@code target.}: a module's items, or a value's fields and methods. */

@@ -409,6 +409,23 @@ class AnalysisTest {
     }
 
     @Test
+    void testSignatureAt_enumConstructor() {
+        assertThat(workspace.analysis().signatureAt(mainUri, at(11, 36)))
+                .contains(new SignatureHelp("Shape::Circle(i64 r)", List.of("i64 r"), 0, null));
+    }
+
+    @Test
+    void testCompletions_noneInCommentsAndStrings() {
+        workspace.update(mainUri, MAIN.replace("return n;", "return n; // the end"));
+        Analysis a = workspace.analysis();
+
+        assertThat(a.completions(mainUri, at(17, 18))).isEmpty(); // in the comment
+        assertThat(a.completions(mainUri, at(17, 24))).isEmpty(); // at the end of its line
+        assertThat(a.completions(mainUri, at(16, 18))).isEmpty(); // in "area ..."
+        assertThat(a.completions(mainUri, at(16, 25))).isNotEmpty(); // in ${add(..)}
+    }
+
+    @Test
     void testSemanticTokens_classifiedBySymbol() {
         workspace.update(geoUri, GEO);
         List<SemanticToken> tokens = workspace.analysis().semanticTokens(geoUri);
