@@ -59,6 +59,11 @@ final class Declarers {
         runs = used;
     }
 
+    /** The declaring programs the last {@link #adopt} used. */
+    java.util.Collection<ProgramRun> runs() {
+        return runs.values();
+    }
+
     private static boolean looksLikeModule(ProgramRun run) {
         ProgramRun.FileData entry = run.file(run.entryUri());
         if (entry == null) {

@@ -87,7 +87,18 @@ public final class Workspace implements AnalysisWorkspace {
                 Programs.check(new ArrayList<>(texts.keySet()), sources, parses, std, openRuns, Map.of());
         declarers.adopt(result, sources);
         openRuns = Programs.byEntry(result.runs());
+        forgetUnusedParses();
         return new Snapshot(this, sources, texts.keySet(), result);
+    }
+
+    /** Drops the parses of files no program in use loads (a module file removed from its program, say). */
+    private void forgetUnusedParses() {
+        Set<String> used = new HashSet<>();
+        for (Map<String, ProgramRun> runs : List.of(openRuns, diskRuns)) {
+            runs.values().forEach(r -> used.addAll(r.files().keySet()));
+        }
+        declarers.runs().forEach(r -> used.addAll(r.files().keySet()));
+        parses.retain(used);
     }
 
     /** The programs of the workspace folder's files that no open document's program covers. */
@@ -104,6 +115,7 @@ public final class Workspace implements AnalysisWorkspace {
         });
         Programs.Result result = BigStack.call(() -> Programs.check(files, sources, parses, std, diskRuns, taken));
         diskRuns = Programs.byEntry(result.runs());
+        forgetUnusedParses();
         return result.runs();
     }
 

@@ -426,6 +426,34 @@ class AnalysisTest {
     }
 
     @Test
+    void testQueriesFromSeveralThreadsAtOnceGiveTheSameAnswers() throws Exception {
+        Analysis a = workspace.analysis();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() ->
+                        a.symbolAt(mainUri, at(12, 18)).orElseThrow().symbol().id()
+                                + a.references(
+                                                a.symbolAt(mainUri, at(13, 8))
+                                                        .orElseThrow()
+                                                        .symbol(),
+                                                true)
+                                        .size()
+                                + a.semanticTokens(mainUri).size()
+                                + a.outline(mainUri).size()));
+            }
+            String first = answers.get(0).get();
+            for (java.util.concurrent.Future<String> f : answers) {
+                assertThat(f.get()).isEqualTo(first);
+            }
+            assertThat(first).startsWith(geoUri + "#4:8" + "4");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void testSemanticTokens_classifiedBySymbol() {
         workspace.update(geoUri, GEO);
         List<SemanticToken> tokens = workspace.analysis().semanticTokens(geoUri);
