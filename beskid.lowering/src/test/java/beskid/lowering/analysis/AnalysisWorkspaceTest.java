@@ -120,6 +120,31 @@ class AnalysisWorkspaceTest {
     }
 
     @Test
+    void testIncremental_anEditReparsesOnlyItsFileAndRechecksOnlyItsProgram() throws Exception {
+        String main = write("main.bd", MAIN);
+        String tools = write("tools.bd", TOOLS);
+        write("geo/mod.bd", GEO);
+        String lone = write("lone/app.bd", "i32 main() {\n    return 0;\n}\n");
+        try (AnalysisWorkspace ws = new AnalysisComponent().open(dir)) {
+            ws.update(main, MAIN);
+            ws.update(tools, TOOLS);
+            ws.update(lone, "i32 main() {\n    return 0;\n}\n");
+            Snapshot first = (Snapshot) ws.analysis();
+
+            ws.update(main, MAIN.replace("geo.Twice(2)", "geo.Twice(3)"));
+            Snapshot second = (Snapshot) ws.analysis();
+
+            assertThat(second.run(main)).isNotSameAs(first.run(main)); // checked again
+            assertThat(second.run(tools)).isSameAs(second.run(main)); // tools.bd is main's module
+            assertThat(second.run(main).file(tools).file().unit())
+                    .isSameAs(first.run(main).file(tools).file().unit()); // not parsed again
+            assertThat(second.run(main).file(main).file().unit())
+                    .isNotSameAs(first.run(main).file(main).file().unit());
+            assertThat(second.run(lone)).isSameAs(first.run(lone)); // another program: not checked again
+        }
+    }
+
+    @Test
     void testPositionsCountUtf16Units() {
         String text = "i32 main() {\n    string s = \"\uD83D\uDE00\u00e9\"; i32 x = s;\n    return x;\n}\n";
         String uri = "untitled:Untitled-1";
