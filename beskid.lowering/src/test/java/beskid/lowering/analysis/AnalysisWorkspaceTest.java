@@ -145,6 +145,22 @@ class AnalysisWorkspaceTest {
     }
 
     @Test
+    void testCrLfLineEnds() {
+        String uri = "untitled:crlf";
+        try (AnalysisWorkspace ws = new AnalysisComponent().open(null)) {
+            ws.update(uri, "i32 main() {\r\n    i32 x = 1;\r\n    x = 2;\r\n    return x;\r\n}\r\n");
+            Analysis a = ws.analysis();
+
+            assertThat(a.diagnostics(uri)).extracting(AnalysisDiagnostic::range).containsExactly(range(2, 4, 5));
+            assertThat(a.symbolAt(uri, new Position(3, 11))
+                            .orElseThrow()
+                            .symbol()
+                            .declaration())
+                    .isEqualTo(new Location(uri, range(1, 8, 9)));
+        }
+    }
+
+    @Test
     void testPositionsCountUtf16Units() {
         String text = "i32 main() {\n    string s = \"\uD83D\uDE00\u00e9\"; i32 x = s;\n    return x;\n}\n";
         String uri = "untitled:Untitled-1";
