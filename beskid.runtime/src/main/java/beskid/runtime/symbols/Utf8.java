@@ -20,7 +20,7 @@ final class Utf8 {
     static final int SHORT = 64;
 
     /** Chars between two checkpoints of a non-ASCII string's offset index. */
-    static final int STRIDE = 64;
+    static final int STRIDE = 16;
 
     private static final int SLOTS = 256; // a power of two
 
