@@ -2,6 +2,7 @@ package beskid.lowering.emit;
 
 import beskid.lowering.ast.LambdaExpr;
 import beskid.lowering.sema.Annotations;
+import beskid.lowering.sema.FnType;
 import beskid.lowering.sema.LambdaInfo;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -13,8 +14,11 @@ import org.objectweb.asm.ClassWriter;
  * order, so the names {@code lambda$0, lambda$1...} are deterministic.
  */
 final class ClassContext {
-    /** A lambda whose synthetic method is still to be written. */
-    record PendingLambda(String name, LambdaExpr expr, LambdaInfo info) {}
+    /**
+     * A lambda whose synthetic method is still to be written; {@code as}, when not null, is the
+     * function type it is made for directly, through a bridge method {@code <name>$as}.
+     */
+    record PendingLambda(String name, LambdaExpr expr, LambdaInfo info, FnType as) {}
 
     final EmitContext emit;
     final String internalName;
@@ -31,8 +35,12 @@ final class ClassContext {
     }
 
     String queueLambda(LambdaExpr expr, LambdaInfo info) {
+        return queueLambda(expr, info, null);
+    }
+
+    String queueLambda(LambdaExpr expr, LambdaInfo info, FnType as) {
         String name = "lambda$" + lambdas++;
-        pending.add(new PendingLambda(name, expr, info));
+        pending.add(new PendingLambda(name, expr, info, as));
         return name;
     }
 

@@ -7,6 +7,7 @@ import beskid.lowering.sema.FnType;
 import beskid.lowering.sema.FunctionSymbol;
 import beskid.lowering.sema.LambdaInfo;
 import beskid.lowering.sema.LocalVar;
+import beskid.lowering.sema.Type;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
@@ -49,6 +50,40 @@ final class ClosureEmitter {
                 info.type(),
                 captured.toString(),
                 new Handle(Opcodes.H_INVOKESTATIC, mc.cls.internalName, name, impl, false));
+    }
+
+    /**
+     * A lambda literal made directly as a value of {@code to}, a function type of another erased
+     * shape (a generic parameter's): LambdaMetafactory over a bridge that converts the arguments
+     * and the result, as javac bridges a lambda to a generic interface. Unlike adapting the
+     * finished value, nothing wraps it, so a non-capturing lambda stays one constant object.
+     */
+    void lambdaAs(LambdaExpr l, FnType to) {
+        LambdaInfo info = mc.ann.lambda(l);
+        String name = mc.cls.queueLambda(l, info, to);
+        StringBuilder captured = new StringBuilder();
+        for (LocalVar v : info.captures()) {
+            mc.load(v);
+            captured.append(mc.jvm.desc(v.type()));
+        }
+        String erased = mc.jvm.erasedMethodDesc(to);
+        mv.visitInvokeDynamicInsn(
+                JvmTypes.INVOKE,
+                "(" + captured + ")L" + mc.jvm.fnInterface(to) + ";",
+                METAFACTORY,
+                org.objectweb.asm.Type.getMethodType(erased),
+                new Handle(
+                        Opcodes.H_INVOKESTATIC, mc.cls.internalName, name + "$as", bridgeDesc(mc.jvm, info, to), false),
+                org.objectweb.asm.Type.getMethodType(erased));
+    }
+
+    private static String bridgeDesc(JvmTypes jvm, LambdaInfo info, FnType to) {
+        StringBuilder d = new StringBuilder("(");
+        for (LocalVar v : info.captures()) {
+            d.append(jvm.desc(v.type()));
+        }
+        String erased = jvm.erasedMethodDesc(to);
+        return d.append(erased.substring(1)).toString();
     }
 
     private static String implDesc(JvmTypes jvm, LambdaInfo info) {
@@ -155,6 +190,53 @@ final class ClosureEmitter {
                 mv.visitInsn(JvmTypes.returnOpcode(result));
             }
             mc.names.close(0);
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
+            if (p.as() != null) {
+                writeBridge(p);
+            }
+        }
+
+        /** {@code <name>$as}: the captures, then the arguments in the shape of {@code as}, converted. */
+        private void writeBridge(ClassContext.PendingLambda p) {
+            LambdaInfo info = p.info();
+            JvmTypes jvm = cls.emit.jvm;
+            FnType from = info.type();
+            FnType to = p.as();
+            MethodVisitor mv = cls.cw.visitMethod(
+                    Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC,
+                    p.name() + "$as",
+                    bridgeDesc(jvm, info, to),
+                    null,
+                    null);
+            mv.visitCode();
+            MethodContext bridge = new MethodContext(cls, mv, to.result(), 0);
+            int slot = 0;
+            for (LocalVar v : info.captures()) {
+                String d = jvm.desc(v.type());
+                mv.visitVarInsn(JvmTypes.loadOpcode(d), slot);
+                slot += JvmTypes.size(d);
+            }
+            org.objectweb.asm.Type[] erased = org.objectweb.asm.Type.getArgumentTypes(jvm.erasedMethodDesc(to));
+            for (int i = 0; i < erased.length; i++) {
+                String e = erased[i].getDescriptor();
+                mv.visitVarInsn(JvmTypes.loadOpcode(e), slot);
+                slot += JvmTypes.size(e);
+                Type declared = to.params().get(i);
+                String d = jvm.desc(declared);
+                if (e.equals(JvmTypes.OBJECT_DESC) && JvmTypes.isReference(d) && !d.equals(JvmTypes.OBJECT_DESC)) {
+                    mv.visitTypeInsn(Opcodes.CHECKCAST, jvm.internalName(declared)); // erased to Object in the shape
+                }
+                bridge.values.reinterpret(declared, from.params().get(i));
+            }
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, cls.internalName, p.name(), implDesc(jvm, info), false);
+            bridge.values.reinterpret(from.result(), to.result());
+            String result = org.objectweb.asm.Type.getReturnType(jvm.erasedMethodDesc(to))
+                    .getDescriptor();
+            if (jvm.desc(from.result()).equals("V") && !result.equals("V")) {
+                mv.visitInsn(Opcodes.ACONST_NULL); // unit as a generic result
+            }
+            mv.visitInsn(JvmTypes.returnOpcode(result));
             mv.visitMaxs(0, 0);
             mv.visitEnd();
         }
