@@ -97,6 +97,27 @@ class ConcatAndBridgeTest {
     }
 
     @Test
+    void aChainOfStringPlusIsOneSiteInSourceOrder() {
+        String source = """
+                use Std.System.IO;
+                string tag(string s) { IO.Print(s); return s; }
+                unit main() {
+                    string b = "ż";
+                    string s = tag("a") + b + tag("c") + "d" + (tag("e") + "f");
+                    IO.Println(" ${s} ${__str_len(s)}");
+                    IO.Println(b + "!");
+                }
+                """;
+        assertThat(out(source)).isEqualTo("ace ażcdef 7\nż!\n");
+        assertThat(indySites(source))
+                .filteredOn(s -> s.contains("makeConcatWithConstants"))
+                .containsExactly(
+                        "java/lang/invoke/StringConcatFactory makeConcatWithConstants(Ljava/lang/String;Ljava/lang/String;"
+                                + "Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;)Ljava/lang/String;",
+                        "java/lang/invoke/StringConcatFactory makeConcatWithConstants(Ljava/lang/String;J)Ljava/lang/String;");
+    }
+
+    @Test
     void longTextsAreStillJoinedPairwise() {
         String text = "y".repeat(20_000);
         assertThat(out("use Std.System.IO;\nunit main() {\n    i32 n = 4;\n    string s = \"" + text
