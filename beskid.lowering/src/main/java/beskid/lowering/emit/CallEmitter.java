@@ -78,6 +78,9 @@ final class CallEmitter {
                 copyBack.add(refArgument(arg));
             } else if (arg instanceof LambdaExpr l && needsShape(arg, Types.substitute(p.type(), bindings), p.type())) {
                 mc.closures.lambdaAs(l, (FnType) p.type());
+            } else if (mc.ann.resolution(arg) instanceof Resolved.FunctionRef named
+                    && needsShape(arg, Types.substitute(p.type(), bindings), p.type())) {
+                mc.closures.functionValueAs(named.function(), (FnType) p.type());
             } else {
                 mc.exprs.emit(arg);
                 mc.values.toErased(Types.substitute(p.type(), bindings), p.type());

@@ -3,6 +3,7 @@ package beskid.lowering.emit;
 import beskid.lowering.ast.LambdaExpr;
 import beskid.lowering.sema.Annotations;
 import beskid.lowering.sema.FnType;
+import beskid.lowering.sema.FunctionSymbol;
 import beskid.lowering.sema.LambdaInfo;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -20,12 +21,17 @@ final class ClassContext {
      */
     record PendingLambda(String name, LambdaExpr expr, LambdaInfo info, FnType as) {}
 
+    /** A module function made in another shape, whose bridge method is still to be written. */
+    record PendingBridge(String name, FunctionSymbol function, FnType as) {}
+
     final EmitContext emit;
     final String internalName;
     final ClassWriter cw;
     final Annotations ann;
     private final Deque<PendingLambda> pending = new ArrayDeque<>();
+    private final Deque<PendingBridge> bridges = new ArrayDeque<>();
     private int lambdas;
+    private int functionBridges;
 
     ClassContext(EmitContext emit, String internalName, ClassWriter cw, Annotations ann) {
         this.emit = emit;
@@ -44,11 +50,20 @@ final class ClassContext {
         return name;
     }
 
-    /** Writes the queued lambda methods (and those their bodies create). */
+    String queueBridge(FunctionSymbol function, FnType as) {
+        String name = "fn$" + functionBridges++ + "$as";
+        bridges.add(new PendingBridge(name, function, as));
+        return name;
+    }
+
+    /** Writes the queued lambda methods (and those their bodies create) and function bridges. */
     void drainLambdas() {
-        while (!pending.isEmpty()) {
-            PendingLambda p = pending.poll();
-            new ClosureEmitter.LambdaBodyWriter(this).write(p);
+        while (!pending.isEmpty() || !bridges.isEmpty()) {
+            if (!pending.isEmpty()) {
+                new ClosureEmitter.LambdaBodyWriter(this).write(pending.poll());
+            } else {
+                ClosureEmitter.writeFunctionBridge(this, bridges.poll());
+            }
         }
     }
 }

@@ -150,6 +150,27 @@ class ConcatAndBridgeTest {
     }
 
     @Test
+    void namedFunctionPassedToAGenericParameterIsBridgedToo() {
+        String source = """
+                use Std.System.IO;
+                type P { i32 x }
+                T apply<T>((T) => T f, T x) { return f(x); }
+                R map<T, R>((T) => R f, T x) { return f(x); }
+                unit each<T>((T) => unit f, T x) { f(x); }
+                i64 inc(i64 x) { return x + 1; }
+                i32 px(P p) { return p.x; }
+                unit show(bool b) { IO.Println("b=${b}"); }
+                unit main() {
+                    IO.Println("${apply(inc, 41)} ${map(px, P { x: 7 })}");
+                    each(show, true);
+                }
+                """;
+        assertThat(out(source)).isEqualTo("42 7\nb=true\n");
+        LoweredArtifact a = Programs.lower("t.bd", source);
+        assertThat(a.classes().keySet()).noneMatch(n -> n.contains("$Adapt$"));
+    }
+
+    @Test
     void lambdaPassedToAGenericParameterNeedsNoWrapper() {
         LoweredArtifact a = Programs.lower("t.bd", """
                 T apply<T>((T) => T f, T x) { return f(x); }
