@@ -81,6 +81,39 @@ final class Utf8 {
         return new String(piece, cutStart, (int) len, StandardCharsets.UTF_8);
     }
 
+    /**
+     * Records the measure of {@code joined = a + b} when both halves are measured already (a
+     * short one is measured on the spot), so a string grown by {@code +} in a loop keeps an O(1)
+     * {@code Len}. A long half never measured is left alone: the join stays a plain copy.
+     */
+    static void joined(String a, String b, String joined) {
+        long ma = known(a);
+        long mb = ma < 0 ? -1 : known(b);
+        if (mb < 0
+                || (a.length() > 0
+                        && b.length() > 0
+                        && Character.isHighSurrogate(a.charAt(a.length() - 1))
+                        && Character.isLowSurrogate(b.charAt(0)))) {
+            return; // unknown, or the join pairs two surrogates that were '?' apart: measure when asked
+        }
+        CACHE[System.identityHashCode(joined) & (SLOTS - 1)] =
+                new Measure(joined, (ma >>> 2) + (mb >>> 2), (ma & mb & 2) != 0, (ma & mb & 1) != 0);
+    }
+
+    /** A string's measure packed as {@code bytes << 2 | ascii << 1 | paired}, or -1 if unknown. */
+    private static long known(String s) {
+        Measure m;
+        if (s.length() <= SHORT) {
+            m = Measure.of(s, false);
+        } else {
+            m = CACHE[System.identityHashCode(s) & (SLOTS - 1)];
+            if (m == null || m.get() != s) {
+                return -1;
+            }
+        }
+        return m.bytes << 2 | (m.ascii ? 2 : 0) | (m.paired ? 1 : 0);
+    }
+
     private static boolean inRange(long start, long len, long bytes) {
         return start >= 0 && len >= 0 && start <= bytes && len <= bytes - start;
     }
@@ -91,7 +124,7 @@ final class Utf8 {
         if (m != null && m.get() == s) {
             return m;
         }
-        m = Measure.of(s);
+        m = Measure.of(s, true);
         CACHE[slot] = m;
         return m;
     }
@@ -143,7 +176,8 @@ final class Utf8 {
             this.paired = paired;
         }
 
-        static Measure of(String s) {
+        /** Measures s; the entry refers to s only if it is to be cached ({@code keep}). */
+        static Measure of(String s, boolean keep) {
             int n = s.length();
             long bytes = 0;
             boolean ascii = true;
@@ -167,7 +201,7 @@ final class Utf8 {
                     bytes += 3;
                 }
             }
-            return new Measure(s, bytes, ascii, paired);
+            return new Measure(keep ? s : null, bytes, ascii, paired);
         }
     }
 

@@ -93,6 +93,31 @@ class Utf8Test {
     }
 
     @Test
+    void stringsGrownByConcatKeepTheirMeasure() {
+        Random random = new Random(7);
+        String s = "";
+        for (int i = 0; i < 300; i++) {
+            s = SymbolImplementations.str_concat(s, mixed(random, random.nextInt(4)));
+            assertThat(SymbolImplementations.str_len(s)).isEqualTo(s.getBytes(StandardCharsets.UTF_8).length);
+        }
+        int bytes = s.getBytes(StandardCharsets.UTF_8).length;
+        assertThat(Utf8.substring(s, bytes / 3, bytes / 3)).isEqualTo(reference(s, bytes / 3, bytes / 3));
+    }
+
+    @Test
+    void aJoinThatPairsTwoSurrogatesIsMeasuredAsOnePair() {
+        String high = "a".repeat(100) + "\ud83d"; // unpaired: '?', one byte
+        String low = "\ude00" + "b".repeat(100);
+        assertThat(SymbolImplementations.str_len(high)).isEqualTo(101);
+        assertThat(SymbolImplementations.str_len(low)).isEqualTo(101);
+        String joined = SymbolImplementations.str_concat(high, low);
+        assertThat(SymbolImplementations.str_len(joined)).isEqualTo(204); // the pair is 4 bytes
+        String ascii = SymbolImplementations.str_concat("x".repeat(100), "y".repeat(100));
+        assertThat(SymbolImplementations.str_len(ascii)).isEqualTo(200);
+        assertThat(Utf8.substring(ascii, 99, 2)).isEqualTo("xy");
+    }
+
+    @Test
     void asciiLongStringsUseCharIndices() {
         String s = "0123456789".repeat(50);
         assertThat(Utf8.length(s)).isEqualTo(500);
