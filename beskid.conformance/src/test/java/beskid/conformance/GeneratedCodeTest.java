@@ -47,6 +47,9 @@ class GeneratedCodeTest {
 
     private static final String LAMBDA_BOOTSTRAP = "java/lang/invoke/LambdaMetafactory";
 
+    /** Interpolation: javac's string concatenation, a pure JDK bootstrap. */
+    private static final String CONCAT_BOOTSTRAP = "java/lang/invoke/StringConcatFactory";
+
     @TestFactory
     Stream<DynamicTest> generatedCodeReachesTheRuntimeOnlyThroughAbiSymbols() throws IOException {
         List<Path> programs = new ArrayList<>(Corpus.programs());
@@ -94,6 +97,11 @@ class GeneratedCodeTest {
     private static void checkIndy(InvokeDynamicInsnNode indy, String where, Set<String> called, Set<Integer> tags) {
         Handle bsm = indy.bsm;
         if (bsm.getOwner().equals(LAMBDA_BOOTSTRAP)) {
+            return;
+        }
+        if (bsm.getOwner().equals(CONCAT_BOOTSTRAP)) {
+            assertThat(bsm.getName()).as(where + " concatenation").isEqualTo("makeConcatWithConstants");
+            assertThat(Type.getReturnType(indy.desc).getInternalName()).isEqualTo("java/lang/String");
             return;
         }
         assertThat(bsm.getOwner() + "." + bsm.getName())

@@ -5,6 +5,7 @@ import beskid.abi.InteropTag;
 import beskid.abi.RuntimeSymbol;
 import beskid.lowering.ast.CallExpr;
 import beskid.lowering.ast.Expr;
+import beskid.lowering.ast.LambdaExpr;
 import beskid.lowering.ast.MemberExpr;
 import beskid.lowering.ast.NameExpr;
 import beskid.lowering.ast.ParamMode;
@@ -75,6 +76,11 @@ final class CallEmitter {
             Expr arg = c.args().get(i);
             if (p.mode() != ParamMode.VALUE) {
                 copyBack.add(refArgument(arg));
+            } else if (arg instanceof LambdaExpr l && needsShape(arg, Types.substitute(p.type(), bindings), p.type())) {
+                mc.closures.lambdaAs(l, (FnType) p.type());
+            } else if (mc.ann.resolution(arg) instanceof Resolved.FunctionRef named
+                    && needsShape(arg, Types.substitute(p.type(), bindings), p.type())) {
+                mc.closures.functionValueAs(named.function(), (FnType) p.type());
             } else {
                 mc.exprs.emit(arg);
                 mc.values.toErased(Types.substitute(p.type(), bindings), p.type());
@@ -91,6 +97,18 @@ final class CallEmitter {
         }
         copyBack.forEach(Runnable::run);
         mc.values.fromErased(f.result(), result);
+    }
+
+    /**
+     * Whether a lambda argument of type {@code actual} (after no conversion of its own) goes to
+     * a parameter of another erased shape, so that it is better made in that shape directly.
+     */
+    private boolean needsShape(Expr arg, Type actual, Type declared) {
+        return declared instanceof FnType
+                && actual instanceof FnType
+                && mc.exprs.finalType(arg).equals(actual)
+                && mc.ann.type(arg).equals(actual)
+                && !mc.jvm.desc(actual).equals(mc.jvm.desc(declared));
     }
 
     /**

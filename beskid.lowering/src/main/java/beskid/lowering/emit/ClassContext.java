@@ -2,6 +2,8 @@ package beskid.lowering.emit;
 
 import beskid.lowering.ast.LambdaExpr;
 import beskid.lowering.sema.Annotations;
+import beskid.lowering.sema.FnType;
+import beskid.lowering.sema.FunctionSymbol;
 import beskid.lowering.sema.LambdaInfo;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -13,15 +15,23 @@ import org.objectweb.asm.ClassWriter;
  * order, so the names {@code lambda$0, lambda$1...} are deterministic.
  */
 final class ClassContext {
-    /** A lambda whose synthetic method is still to be written. */
-    record PendingLambda(String name, LambdaExpr expr, LambdaInfo info) {}
+    /**
+     * A lambda whose synthetic method is still to be written; {@code as}, when not null, is the
+     * function type it is made for directly, through a bridge method {@code <name>$as}.
+     */
+    record PendingLambda(String name, LambdaExpr expr, LambdaInfo info, FnType as) {}
+
+    /** A module function made in another shape, whose bridge method is still to be written. */
+    record PendingBridge(String name, FunctionSymbol function, FnType as) {}
 
     final EmitContext emit;
     final String internalName;
     final ClassWriter cw;
     final Annotations ann;
     private final Deque<PendingLambda> pending = new ArrayDeque<>();
+    private final Deque<PendingBridge> bridges = new ArrayDeque<>();
     private int lambdas;
+    private int functionBridges;
 
     ClassContext(EmitContext emit, String internalName, ClassWriter cw, Annotations ann) {
         this.emit = emit;
@@ -31,16 +41,29 @@ final class ClassContext {
     }
 
     String queueLambda(LambdaExpr expr, LambdaInfo info) {
+        return queueLambda(expr, info, null);
+    }
+
+    String queueLambda(LambdaExpr expr, LambdaInfo info, FnType as) {
         String name = "lambda$" + lambdas++;
-        pending.add(new PendingLambda(name, expr, info));
+        pending.add(new PendingLambda(name, expr, info, as));
         return name;
     }
 
-    /** Writes the queued lambda methods (and those their bodies create). */
+    String queueBridge(FunctionSymbol function, FnType as) {
+        String name = "fn$" + functionBridges++ + "$as";
+        bridges.add(new PendingBridge(name, function, as));
+        return name;
+    }
+
+    /** Writes the queued lambda methods (and those their bodies create) and function bridges. */
     void drainLambdas() {
-        while (!pending.isEmpty()) {
-            PendingLambda p = pending.poll();
-            new ClosureEmitter.LambdaBodyWriter(this).write(p);
+        while (!pending.isEmpty() || !bridges.isEmpty()) {
+            if (!pending.isEmpty()) {
+                new ClosureEmitter.LambdaBodyWriter(this).write(pending.poll());
+            } else {
+                ClosureEmitter.writeFunctionBridge(this, bridges.poll());
+            }
         }
     }
 }

@@ -7,6 +7,9 @@ import beskid.lowering.sema.FnType;
 import beskid.lowering.sema.FunctionSymbol;
 import beskid.lowering.sema.LambdaInfo;
 import beskid.lowering.sema.LocalVar;
+import beskid.lowering.sema.Type;
+import java.util.ArrayList;
+import java.util.List;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
@@ -51,6 +54,40 @@ final class ClosureEmitter {
                 new Handle(Opcodes.H_INVOKESTATIC, mc.cls.internalName, name, impl, false));
     }
 
+    /**
+     * A lambda literal made directly as a value of {@code to}, a function type of another erased
+     * shape (a generic parameter's): LambdaMetafactory over a bridge that converts the arguments
+     * and the result, as javac bridges a lambda to a generic interface. Unlike adapting the
+     * finished value, nothing wraps it, so a non-capturing lambda stays one constant object.
+     */
+    void lambdaAs(LambdaExpr l, FnType to) {
+        LambdaInfo info = mc.ann.lambda(l);
+        String name = mc.cls.queueLambda(l, info, to);
+        StringBuilder captured = new StringBuilder();
+        for (LocalVar v : info.captures()) {
+            mc.load(v);
+            captured.append(mc.jvm.desc(v.type()));
+        }
+        String erased = mc.jvm.erasedMethodDesc(to);
+        mv.visitInvokeDynamicInsn(
+                JvmTypes.INVOKE,
+                "(" + captured + ")L" + mc.jvm.fnInterface(to) + ";",
+                METAFACTORY,
+                org.objectweb.asm.Type.getMethodType(erased),
+                new Handle(
+                        Opcodes.H_INVOKESTATIC, mc.cls.internalName, name + "$as", bridgeDesc(mc.jvm, info, to), false),
+                org.objectweb.asm.Type.getMethodType(erased));
+    }
+
+    private static String bridgeDesc(JvmTypes jvm, LambdaInfo info, FnType to) {
+        StringBuilder d = new StringBuilder("(");
+        for (LocalVar v : info.captures()) {
+            d.append(jvm.desc(v.type()));
+        }
+        String erased = jvm.erasedMethodDesc(to);
+        return d.append(erased.substring(1)).toString();
+    }
+
     private static String implDesc(JvmTypes jvm, LambdaInfo info) {
         StringBuilder d = new StringBuilder("(");
         for (LocalVar v : info.captures()) {
@@ -75,6 +112,37 @@ final class ClosureEmitter {
                         mc.jvm.methodDesc(f),
                         false));
         mc.values.reinterpret(declared, type);
+    }
+
+    /**
+     * A module function named as an argument for a parameter of another erased shape: made in
+     * that shape directly, over a bridge (as {@link #lambdaAs}), so it stays one constant.
+     */
+    void functionValueAs(FunctionSymbol f, FnType to) {
+        String bridge = mc.cls.queueBridge(f, to);
+        String erased = mc.jvm.erasedMethodDesc(to);
+        mv.visitInvokeDynamicInsn(
+                JvmTypes.INVOKE,
+                "()L" + mc.jvm.fnInterface(to) + ";",
+                METAFACTORY,
+                org.objectweb.asm.Type.getMethodType(erased),
+                new Handle(Opcodes.H_INVOKESTATIC, mc.cls.internalName, bridge, erased, false),
+                org.objectweb.asm.Type.getMethodType(erased));
+    }
+
+    /** Writes the bridge of a function made in another shape. */
+    static void writeFunctionBridge(ClassContext cls, ClassContext.PendingBridge p) {
+        JvmTypes jvm = cls.emit.jvm;
+        FunctionSymbol f = p.function();
+        bridge(
+                cls,
+                p.name(),
+                List.of(),
+                f.type(),
+                p.as(),
+                jvm.functionClass(f),
+                JvmTypes.methodName(f),
+                jvm.methodDesc(f));
     }
 
     /**
@@ -157,6 +225,80 @@ final class ClosureEmitter {
             mc.names.close(0);
             mv.visitMaxs(0, 0);
             mv.visitEnd();
+            if (p.as() != null) {
+                writeBridge(p);
+            }
         }
+
+        /** {@code <name>$as}: the captures, then the arguments in the shape of {@code as}, converted. */
+        private void writeBridge(ClassContext.PendingLambda p) {
+            LambdaInfo info = p.info();
+            JvmTypes jvm = cls.emit.jvm;
+            List<String> captures = new ArrayList<>();
+            for (LocalVar v : info.captures()) {
+                captures.add(jvm.desc(v.type()));
+            }
+            bridge(
+                    cls,
+                    p.name() + "$as",
+                    captures,
+                    info.type(),
+                    p.as(),
+                    cls.internalName,
+                    p.name(),
+                    implDesc(jvm, info));
+        }
+    }
+
+    /**
+     * A private static bridge {@code name}: takes {@code captures}, then the arguments in the
+     * erased shape of {@code to}; converts them to {@code from}, calls the static method {@code
+     * owner.target}, and converts its result back.
+     */
+    static void bridge(
+            ClassContext cls,
+            String name,
+            List<String> captures,
+            FnType from,
+            FnType to,
+            String owner,
+            String target,
+            String targetDesc) {
+        JvmTypes jvm = cls.emit.jvm;
+        String erasedDesc = jvm.erasedMethodDesc(to);
+        MethodVisitor mv = cls.cw.visitMethod(
+                Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC,
+                name,
+                "(" + String.join("", captures) + erasedDesc.substring(1),
+                null,
+                null);
+        mv.visitCode();
+        MethodContext bridge = new MethodContext(cls, mv, to.result(), 0);
+        int slot = 0;
+        for (String d : captures) {
+            mv.visitVarInsn(JvmTypes.loadOpcode(d), slot);
+            slot += JvmTypes.size(d);
+        }
+        org.objectweb.asm.Type[] erased = org.objectweb.asm.Type.getArgumentTypes(erasedDesc);
+        for (int i = 0; i < erased.length; i++) {
+            String e = erased[i].getDescriptor();
+            mv.visitVarInsn(JvmTypes.loadOpcode(e), slot);
+            slot += JvmTypes.size(e);
+            Type declared = to.params().get(i);
+            String d = jvm.desc(declared);
+            if (e.equals(JvmTypes.OBJECT_DESC) && JvmTypes.isReference(d) && !d.equals(JvmTypes.OBJECT_DESC)) {
+                mv.visitTypeInsn(Opcodes.CHECKCAST, jvm.internalName(declared)); // erased to Object in the shape
+            }
+            bridge.values.reinterpret(declared, from.params().get(i));
+        }
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, owner, target, targetDesc, false);
+        bridge.values.reinterpret(from.result(), to.result());
+        String result = org.objectweb.asm.Type.getReturnType(erasedDesc).getDescriptor();
+        if (jvm.desc(from.result()).equals("V") && !result.equals("V")) {
+            mv.visitInsn(Opcodes.ACONST_NULL); // unit as a generic result
+        }
+        mv.visitInsn(JvmTypes.returnOpcode(result));
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
     }
 }

@@ -140,6 +140,50 @@ final class ExpressionEmitter {
     }
 
     private void string(StringLit s) {
+        int texts = 0;
+        int values = 0;
+        int parts = 0;
+        for (StringPart p : s.parts()) {
+            if (p instanceof StringPart.Text text) {
+                texts += text.text().length();
+                parts += text.text().isEmpty() ? 0 : 1;
+            } else {
+                values++;
+                parts++;
+            }
+        }
+        if (parts > 1 && StringConcat.fits(texts, values)) {
+            concatenated(s);
+        } else {
+            pairwise(s);
+        }
+    }
+
+    /** Texts and values in one concatenation site. */
+    private void concatenated(StringLit s) {
+        StringConcat concat = new StringConcat();
+        for (StringPart p : s.parts()) {
+            if (p instanceof StringPart.Text text) {
+                if (!text.text().isEmpty()) {
+                    concat.text(text.text());
+                }
+                continue;
+            }
+            Expr x = ((StringPart.Interpolation) p).expr();
+            emit(x);
+            Type t = finalType(x);
+            if (t == Prim.CHAR || t == Prim.NEVER) {
+                toText(t);
+                concat.value(JvmTypes.STRING_DESC);
+            } else {
+                concat.value(mc.jvm.desc(t)); // I (i32, u8), J, Z or a string
+            }
+        }
+        concat.emit(mv);
+    }
+
+    /** Each part joined to the text so far: for texts too long for one site's recipe. */
+    private void pairwise(StringLit s) {
         boolean first = true;
         for (StringPart p : s.parts()) {
             if (p instanceof StringPart.Text text) {

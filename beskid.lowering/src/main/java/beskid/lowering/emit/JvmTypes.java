@@ -29,6 +29,7 @@ final class JvmTypes {
     static final String OBJECT = "java/lang/Object";
     static final String STRING = "java/lang/String";
     static final String OBJECT_DESC = "Ljava/lang/Object;";
+    static final String STRING_DESC = "Ljava/lang/String;";
     static final String CELL_DESC = "[Ljava/lang/Object;";
     /** The one method of every generated functional interface. */
     static final String INVOKE = "invoke";

@@ -56,6 +56,9 @@ final class OperatorEmitter {
      * recursion. Each inner link gets its own type and conversion, as {@code emit} gives it.
      */
     private void arithmeticChain(BinaryExpr top, Type t) {
+        if (t == Prim.STRING && top.op() == BinaryOp.ADD && stringChain(top)) {
+            return;
+        }
         List<BinaryExpr> links = new ArrayList<>();
         links.add(top);
         Expr cur = top.left();
@@ -73,6 +76,34 @@ final class OperatorEmitter {
                 mc.exprs.convertAfter(b, type);
             }
         }
+    }
+
+    /**
+     * {@code a + b + ... + z} on strings, three operands or more: one concatenation site, so
+     * the result is written once instead of once per {@code +}. False (nothing emitted) when
+     * the chain is shorter or too long for one site.
+     */
+    private boolean stringChain(BinaryExpr top) {
+        List<Expr> operands = new ArrayList<>();
+        Expr cur = top;
+        while (cur instanceof BinaryExpr b
+                && b.op() == BinaryOp.ADD
+                && mc.ann.type(b) == Prim.STRING
+                && mc.exprs.finalType(b) == Prim.STRING) {
+            operands.add(b.right());
+            cur = b.left();
+        }
+        operands.add(cur);
+        if (operands.size() < 3 || !StringConcat.fits(0, operands.size())) {
+            return false;
+        }
+        StringConcat concat = new StringConcat();
+        for (int i = operands.size() - 1; i >= 0; i--) {
+            mc.exprs.emit(operands.get(i));
+            concat.value(JvmTypes.STRING_DESC);
+        }
+        concat.emit(mv);
+        return true;
     }
 
     private static boolean isArithmetic(BinaryOp op) {

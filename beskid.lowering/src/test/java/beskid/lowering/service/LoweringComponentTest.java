@@ -56,7 +56,7 @@ class LoweringComponentTest {
                 .containsExactly("fib.fib(J)J", "fib.main()I");
         assertThat(a.imports())
                 .extracting(i -> i.symbol() + i.signature())
-                .containsExactly("str_concat(STR,STR)->STR", "str_from_i64(I64)->STR", "syscall_write(I64,STR)->I64");
+                .containsExactly("str_concat(STR,STR)->STR", "syscall_write(I64,STR)->I64"); // interpolation: no symbol
         assertThat(a.classes()).containsOnlyKeys("prog.fib", "prog.fib$Fn$J_J", "Std.System.IO");
     }
 
@@ -146,7 +146,8 @@ class LoweringComponentTest {
                 .contains("fib.fib = prog.fib.fib(J)J")
                 .contains("entry: prog.fib.main()I")
                 .contains("class prog.fib")
-                .contains("INVOKEDYNAMIC str_from_i64(J)Ljava/lang/String;")
+                .contains("INVOKEDYNAMIC str_concat(Ljava/lang/String;Ljava/lang/String;)Ljava/lang/String;")
+                .contains("INVOKEDYNAMIC makeConcatWithConstants(J)Ljava/lang/String;")
                 .contains("LINENUMBER 4");
     }
 

@@ -3,7 +3,6 @@ package beskid.runtime.symbols;
 import beskid.abi.RunContext;
 import beskid.runtime.execution.BeskidPanic;
 import beskid.runtime.execution.RunState;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -20,12 +19,12 @@ public final class StdInterop {
     }
 
     static Object stringSubstring(String s, long start, long len) {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        if (start < 0 || len < 0 || start > bytes.length || len > bytes.length - start) {
+        String part = Utf8.substring(s, start, len);
+        if (part == null) {
             throw new BeskidPanic(
-                    "substring out of range: start " + start + ", len " + len + " (len " + bytes.length + ")");
+                    "substring out of range: start " + start + ", len " + len + " (len " + Utf8.length(s) + ")");
         }
-        return new String(bytes, (int) start, (int) len, StandardCharsets.UTF_8);
+        return part;
     }
 
     static Object stringFromI64(long v) {

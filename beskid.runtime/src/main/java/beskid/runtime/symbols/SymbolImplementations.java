@@ -27,7 +27,11 @@ public final class SymbolImplementations {
     }
 
     public static String str_concat(String a, String b) {
-        return a.concat(b);
+        String joined = a.concat(b);
+        if (joined.length() > Utf8.SHORT) {
+            Utf8.joined(a, b, joined);
+        }
+        return joined;
     }
 
     public static long str_len(String s) {
