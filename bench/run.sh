@@ -6,6 +6,8 @@
 #   bench/run.sh jmh [jmh options]
 #                          warm, in-JVM JMH benchmarks (beskid.bench): kernels next to their
 #                          Java twins, lowering next to javac; e.g. `bench/run.sh jmh Kernel`
+#   bench/run.sh lowering  cold and warm lowering of the 10,000-function program, peak heap,
+#                          next to javac (a plain main; JMH's LoweringBench gives the warm figures)
 #   bench/run.sh metaspace metaspace after 10,000 JIT runs in one JVM (a plain main)
 #   bench/run.sh all       all of the above
 # BENCH_RUNS (default 3): paired runs per row; each row shows the median.
@@ -87,6 +89,10 @@ case "$what" in
     # Short by default (2 cores): one fork, a few one-second iterations; any JMH option overrides.
     java -jar "$jmh_jar" -f 1 -wi 3 -w 1s -i 3 -r 1s "$@"
     ;;
+  lowering)
+    build_bench
+    java -cp "$jmh_jar" beskid.bench.LoweringBench "${1:-10000}"
+    ;;
   metaspace)
     build_bench
     java -cp "$jmh_jar" beskid.bench.MetaspaceBench "${1:-10000}"
@@ -94,8 +100,9 @@ case "$what" in
   all)
     build_bench
     java -jar "$jmh_jar" -f 1 -wi 3 -w 1s -i 3 -r 1s
+    java -cp "$jmh_jar" beskid.bench.LoweringBench 10000
     java -cp "$jmh_jar" beskid.bench.MetaspaceBench 10000
     table
     ;;
-  *) echo "usage: bench/run.sh [table|jmh [options]|metaspace|all]" >&2; exit 2 ;;
+  *) echo "usage: bench/run.sh [table|jmh [options]|lowering|metaspace|all]" >&2; exit 2 ;;
 esac
