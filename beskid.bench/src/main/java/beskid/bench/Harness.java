@@ -29,13 +29,17 @@ final class Harness {
         return new JitBackend(lowering, RUNTIME);
     }
 
-    static RunResult run(JitBackend jit, SourceUnit source) {
-        RunContext quiet = RunContext.of(
+    /** A run context that discards output and reads an empty input. */
+    static RunContext quiet() {
+        return RunContext.of(
                 OutputStream.nullOutputStream(),
                 OutputStream.nullOutputStream(),
                 new ByteArrayInputStream(new byte[0]),
                 List.of());
-        RunResult result = jit.run(new RunRequest(source, quiet));
+    }
+
+    static RunResult run(JitBackend jit, SourceUnit source) {
+        RunResult result = jit.run(new RunRequest(source, quiet()));
         if (!result.diagnostics().isEmpty()) {
             throw new IllegalStateException(result.diagnostics().get(0).header());
         }

@@ -3,21 +3,70 @@ package beskid.bench;
 import beskid.lowering.api.LoweringResult;
 import beskid.lowering.api.LoweringService;
 import beskid.lowering.api.SourceUnit;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.ToolProvider;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
 
 /**
- * Lowering throughput on a generated program of N small functions (default 10,000): cold and
- * warm times, lines per second and peak heap, next to javac on the Java twin (same JVM).
+ * Lowering (check plus lower) of a generated program of N small functions (default 10,000) next
+ * to javac on its Java twin, in one JVM. As JMH benchmarks: warm times ({@link BenchMain} prints
+ * lowering / javac). As a main: cold and warm times, lines per second and peak heap.
  */
-public final class LoweringBench {
-    private LoweringBench() {}
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class LoweringBench {
+    @Param("10000")
+    public int functions;
 
+    private LoweringService lowering;
+    private SourceUnit beskid;
+    private String twin;
+    private Path javacOut;
+
+    /** Generates both programs; the lowering service is made once, as in a container. */
+    @Setup
+    public void setUp() {
+        lowering = Harness.lowering();
+        beskid = SourceUnit.of("Gen.bd", beskidProgram(functions));
+        twin = javaTwin(functions);
+        try {
+            javacOut = Files.createTempDirectory("javac-bench");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        if (!lowering.lower(beskid).ok()) {
+            throw new IllegalStateException("the generated program does not lower");
+        }
+    }
+
+    @Benchmark
+    public LoweringResult beskid() {
+        return lowering.lower(beskid);
+    }
+
+    @Benchmark
+    public long java() {
+        return javac(twin, javacOut);
+    }
+
+    /** Cold and warm figures with peak heap, in a fresh JVM: {@code bench/run.sh lowering}. */
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         String beskid = beskidProgram(n);
@@ -98,6 +147,14 @@ public final class LoweringBench {
     }
 
     private static long javac(String source) {
+        try {
+            return javac(source, Files.createTempDirectory("javac-bench"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long javac(String source, Path out) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///Gen.java"), JavaFileObject.Kind.SOURCE) {
             @Override
@@ -105,12 +162,6 @@ public final class LoweringBench {
                 return source;
             }
         };
-        java.nio.file.Path out;
-        try {
-            out = java.nio.file.Files.createTempDirectory("javac-bench");
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
         long t = System.nanoTime();
         Boolean ok = compiler.getTask(
                         null, null, null, List.of("-d", out.toString(), "-proc:none"), null, List.of(file))

@@ -145,16 +145,29 @@ public final class AotBackend implements BuildBackend, RunBackend {
 
     private SortedMap<String, byte[]> files(LoweredArtifact artifact, ArtifactKind kind, Target target) {
         SortedMap<String, byte[]> entries = new TreeMap<>();
+        SortedMap<String, byte[]> runtimeClasses = kind == ArtifactKind.EXE ? runtimeImage.classFiles() : null;
+        // An exe embeds its runtime, so its call sites can be bound at build time (StaticLinker).
+        StaticLinker linker = runtimeClasses == null ? null : new StaticLinker(runtimeClasses);
         for (Map.Entry<String, byte[]> c : artifact.classes().entrySet()) {
-            entries.put(c.getKey().replace('.', '/') + ".class", ClassFileRetarget.retarget(c.getValue(), target));
+            byte[] classFile = linker == null ? c.getValue() : linker.link(c.getValue());
+            entries.put(c.getKey().replace('.', '/') + ".class", ClassFileRetarget.retarget(classFile, target));
         }
         if (kind == ArtifactKind.CLASSES) {
             return entries;
         }
-        if (kind == ArtifactKind.EXE) {
-            entries.putAll(runtimeImage.classFiles());
+        byte[] bound = null;
+        if (runtimeClasses != null) {
+            entries.putAll(runtimeClasses);
+            if (artifact.entry() != null) {
+                bound = BoundEntry.of(
+                        artifact.entry(),
+                        artifact.classes().get(artifact.entry().className()));
+            }
         }
         Manifest manifest = ArtifactManifest.of(artifact, kind, target);
+        if (bound != null) {
+            entries.put(BoundEntry.CLASS_NAME.replace('.', '/') + ".class", ClassFileRetarget.retarget(bound, target));
+        }
         String jarName = artifact.sourceName().replaceFirst("\\.bd$", "") + ".jar";
         SortedMap<String, byte[]> jar = new TreeMap<>();
         jar.put(jarName, DeterministicJar.write(manifest, entries));

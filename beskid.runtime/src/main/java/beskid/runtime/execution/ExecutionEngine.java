@@ -11,15 +11,13 @@ import java.io.PrintStream;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
 import java.nio.charset.StandardCharsets;
+import java.util.function.LongSupplier;
 
 /**
  * Runs a program's main for any backend: on its own thread with a fixed stack, with the run's
  * context bound, turning the result into an exit code and any failure into a panic report.
  */
 public final class ExecutionEngine implements ExecutionEntry {
-    private static final MethodType INT_MAIN = MethodType.methodType(int.class);
-    private static final MethodType LONG_MAIN = MethodType.methodType(long.class);
-    private static final MethodType UNIT_MAIN = MethodType.methodType(void.class);
 
     /** Exit code of a run the toolchain could not carry out (its classes do not load). */
     public static final int TOOLCHAIN_FAILURE = 3;
@@ -34,17 +32,29 @@ public final class ExecutionEngine implements ExecutionEntry {
     @Override
     public RunOutcome execute(MethodHandle main, RunContext context) {
         MethodType type = main.type();
-        if (!type.equals(INT_MAIN) && !type.equals(LONG_MAIN) && !type.equals(UNIT_MAIN)) {
+        if (!type.equals(MainTypes.INT) && !type.equals(MainTypes.LONG) && !type.equals(MainTypes.UNIT)) {
             throw new IllegalArgumentException("main must have type ()I, ()J or ()V, not " + type);
         }
         try (ProcessOutput output = ProcessOutput.adopt(context)) {
-            return run(main, output.context());
+            return run(new MainRun(main, null), output.context());
         }
     }
 
-    private RunOutcome run(MethodHandle main, RunContext context) {
+    /**
+     * Runs a main already bound to plain Java (an executable's generated entry, which calls the
+     * program's {@code main} and widens its value; a {@code unit} main gives 0), exactly as
+     * {@link #execute(MethodHandle, RunContext)} runs a handle, without making one: an
+     * executable's start then never initialises the JDK's method-handle machinery.
+     */
+    public RunOutcome execute(LongSupplier main, RunContext context) {
+        try (ProcessOutput output = ProcessOutput.adopt(context)) {
+            return run(new MainRun(null, main), output.context());
+        }
+    }
+
+    private RunOutcome run(MainRun outcome, RunContext context) {
         RunState state = new RunState(context, policies);
-        MainRun outcome = new MainRun(main, state);
+        outcome.state = state;
         Thread thread = policies.scheduling().newThread(outcome, "beskid-main", MAIN_STACK_BYTES);
         thread.start();
         boolean interrupted = false;
@@ -72,25 +82,38 @@ public final class ExecutionEngine implements ExecutionEntry {
         }
     }
 
+    /** The types a main handle may have; a holder, so a run without a handle never makes them. */
+    private static final class MainTypes {
+        static final MethodType INT = MethodType.methodType(int.class);
+        static final MethodType LONG = MethodType.methodType(long.class);
+        static final MethodType UNIT = MethodType.methodType(void.class);
+    }
+
     /**
      * The body of a run's main thread and what it left behind. A class rather than a lambda:
      * an executable's start-up should not pay for spinning one.
      */
     private static final class MainRun implements Runnable {
         private final MethodHandle main;
-        private final RunState state;
+        private final LongSupplier bound;
+        RunState state;
         long value;
         Throwable failure;
 
-        MainRun(MethodHandle main, RunState state) {
+        /** One of the two: a handle, or a main bound to plain Java. */
+        MainRun(MethodHandle main, LongSupplier bound) {
             this.main = main;
-            this.state = state;
+            this.bound = bound;
         }
 
         @Override
         public void run() {
             RunState.bind(state);
             try {
+                if (bound != null) {
+                    value = bound.getAsLong();
+                    return;
+                }
                 Class<?> r = main.type().returnType();
                 if (r == int.class) {
                     value = (int) main.invokeExact();

@@ -32,7 +32,7 @@ public final class ProcessOutput implements AutoCloseable {
             return new ProcessOutput(given, null);
         }
         RunContext context = new RunContext(out, err, given.stdin(), given.arguments(), given.jvmTraces());
-        Thread hook = new Thread(() -> flushBoth(context), "beskid-flush-at-exit");
+        Thread hook = new Thread(new FlushAtExit(context), "beskid-flush-at-exit");
         try {
             Runtime.getRuntime().addShutdownHook(hook);
         } catch (IllegalStateException e) {
@@ -73,9 +73,19 @@ public final class ProcessOutput implements AutoCloseable {
         return new ProcessStream((FileOutputStream) given, fd, kind, flushing, STDOUT_BUFFER);
     }
 
-    private static void flushBoth(RunContext context) {
-        flushQuietly(context.stdout());
-        flushQuietly(context.stderr());
+    /** A class rather than a lambda: an executable's start should not pay for spinning one. */
+    private static final class FlushAtExit implements Runnable {
+        private final RunContext context;
+
+        FlushAtExit(RunContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void run() {
+            flushQuietly(context.stdout());
+            flushQuietly(context.stderr());
+        }
     }
 
     private static void flushQuietly(OutputStream out) {

@@ -1,6 +1,5 @@
 package beskid.runtime.standalone;
 
-import beskid.abi.ExecutionEntry;
 import beskid.abi.RunContext;
 import beskid.abi.RunOutcome;
 import java.io.BufferedInputStream;
@@ -18,6 +17,7 @@ import java.lang.reflect.Modifier;
 import java.net.URL;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.function.LongSupplier;
 import java.util.jar.Attributes;
 import java.util.jar.Manifest;
 
@@ -34,6 +34,14 @@ public final class ExeMain {
     public static final String ENTRY_CLASS = "Beskid-Entry-Class";
     /** Manifest attribute: name of the static, parameterless entry method. */
     public static final String ENTRY_METHOD = "Beskid-Entry-Method";
+    /**
+     * Binary name of the executable's bound entry, if it has one: a public class with a public
+     * constructor implementing {@link LongSupplier} that calls the entry and widens its value
+     * (the AOT link step writes it). Running it needs neither the manifest, nor reflection on the
+     * program, nor a method handle; an executable without it, or whose class does not load (a
+     * target newer than the JVM), starts from the manifest as before.
+     */
+    public static final String BOUND_ENTRY = "beskid.exe.BoundEntry";
     /** Manifest attribute: the class-file target the program was built for, e.g. {@code jvm21}. */
     public static final String TARGET = "Beskid-Target";
 
@@ -59,6 +67,12 @@ public final class ExeMain {
      * the jar names no usable entry.
      */
     static int run(ClassLoader loader, int javaFeature, RunContext context, PrintStream diagnostics) {
+        LongSupplier bound = boundEntry(loader);
+        if (bound != null) {
+            return StandaloneRuntime.startForExecutable()
+                    .execute(bound, context)
+                    .exitCode();
+        }
         MethodHandle main;
         try {
             Attributes manifest = programManifest(loader);
@@ -68,9 +82,21 @@ public final class ExeMain {
             diagnostics.println("beskid: " + firstLine(e));
             return INTERNAL_ERROR;
         }
-        ExecutionEntry runtime = StandaloneRuntime.start();
-        RunOutcome outcome = runtime.execute(main, context);
+        RunOutcome outcome = StandaloneRuntime.startForExecutable().execute(main, context);
         return outcome.exitCode();
+    }
+
+    /** The bound entry, or null to start from the manifest (which explains any failure). */
+    private static LongSupplier boundEntry(ClassLoader loader) {
+        try {
+            Class<?> entry = Class.forName(BOUND_ENTRY, false, loader);
+            if (entry.getClassLoader() != loader || !LongSupplier.class.isAssignableFrom(entry)) {
+                return null; // only the executable's own
+            }
+            return (LongSupplier) entry.getConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return null;
+        }
     }
 
     /** Refuses a JVM older than the target the program's classes were built for. */

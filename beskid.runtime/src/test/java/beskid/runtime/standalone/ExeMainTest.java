@@ -17,6 +17,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
 
 /**
  * The executable jar's entry: the manifest names the program's class and method, the run's exit
@@ -115,5 +118,38 @@ class ExeMainTest {
                 "Beskid-Entry-Class: " + Program.class.getName(), "Beskid-Entry-Method: main", "Beskid-Target: jvm17");
         assertThat(exit).isEqualTo(300 % 256);
         assertThat(diagnostics.size()).isZero();
+    }
+
+    /** A bound entry as the AOT link step writes one, here returning a constant. */
+    private void writeBoundEntry(long value) throws IOException {
+        ClassWriter w = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+        String name = ExeMain.BOUND_ENTRY.replace('.', '/');
+        w.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL, name, null, "java/lang/Object", new String[] {
+            "java/util/function/LongSupplier"
+        });
+        MethodVisitor init = w.visitMethod(Opcodes.ACC_PUBLIC, "<init>", "()V", null, null);
+        init.visitCode();
+        init.visitVarInsn(Opcodes.ALOAD, 0);
+        init.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+        init.visitInsn(Opcodes.RETURN);
+        init.visitMaxs(0, 0);
+        init.visitEnd();
+        MethodVisitor get = w.visitMethod(Opcodes.ACC_PUBLIC, "getAsLong", "()J", null, null);
+        get.visitCode();
+        get.visitLdcInsn(value);
+        get.visitInsn(Opcodes.LRETURN);
+        get.visitMaxs(0, 0);
+        get.visitEnd();
+        Path file = jar.resolve(name + ".class");
+        Files.createDirectories(file.getParent());
+        Files.write(file, w.toByteArray());
+    }
+
+    @Test
+    void testRun_aBoundEntryRunsWithoutTheManifestsEntry() throws IOException {
+        writeBoundEntry(300);
+        int exit = runWithManifest("Main-Class: " + ExeMain.class.getName());
+        assertThat(diagnostics.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(exit).isEqualTo(300 % 256);
     }
 }
