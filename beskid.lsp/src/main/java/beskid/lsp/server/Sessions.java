@@ -9,12 +9,25 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.json.StreamMessageProducer;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /** Serves clients over streams, and tells every live session when the services change. */
 public final class Sessions {
+    /**
+     * LSP4J logs the end of its input, with a stack trace, at INFO; an input that ends is how
+     * every session ends (a client closing its pipe or socket), so only warnings are kept.
+     */
+    private static final Logger INPUT_LOG = Logger.getLogger(StreamMessageProducer.class.getName());
+
+    static {
+        INPUT_LOG.setLevel(Level.WARNING);
+    }
+
     private final Services services;
     private final Set<BeskidLanguageServer> live = ConcurrentHashMap.newKeySet();
 
