@@ -64,6 +64,14 @@ public final class Diagnostics {
         entries.add(entry);
     }
 
+    /** A collector with the same errors and source, to which further errors go independently. */
+    public Diagnostics copy() {
+        Diagnostics c = new Diagnostics(source, limit);
+        c.entries.addAll(entries);
+        c.overflow = overflow;
+        return c;
+    }
+
     /** Whether any error was recorded. */
     public boolean hasErrors() {
         return !entries.isEmpty();

@@ -36,6 +36,9 @@ import java.util.Set;
  */
 public final class ProgramLoader {
     private final SourceLoader loader;
+    /** Parses files; null parses each afresh (lowering). */
+    private final FileParser parser;
+
     private final List<ProgramFile> files = new ArrayList<>();
     private final Map<String, ProgramFile> byPath = new HashMap<>();
     /** Modules by path from the root (the root's is empty). */
@@ -50,13 +53,19 @@ public final class ProgramLoader {
     private int nextBase;
     private ModuleSymbol root;
 
-    private ProgramLoader(SourceLoader loader) {
+    private ProgramLoader(SourceLoader loader, FileParser parser) {
         this.loader = loader;
+        this.parser = parser;
     }
 
     /** Loads every file of the program; problems are diagnostics of the file that declares the module. */
     public static Program load(SourceSet sources) {
-        ProgramLoader l = new ProgramLoader(sources.loader());
+        return load(sources, null);
+    }
+
+    /** Loads every file of the program, each parsed by {@code parser} (null: parsed afresh). */
+    public static Program load(SourceSet sources, FileParser parser) {
+        ProgramLoader l = new ProgramLoader(sources.loader(), parser);
         l.loadRoot(sources.entry());
         return new Program(l.files);
     }
@@ -66,6 +75,11 @@ public final class ProgramLoader {
 
     /** Parses a file; its positions take the next free offset range. */
     private Parsed parse(SourceUnit source) {
+        if (parser != null) {
+            ParsedFile p = parser.parse(source, nextBase);
+            nextBase = p.text().base() + p.text().length() + 1;
+            return new Parsed(p.text(), p.diagnostics(), p.unit());
+        }
         SourceText text = SourceText.decode(source.path(), source.content(), nextBase);
         Diagnostics diags = new Diagnostics(text);
         CompilationUnit unit = Parser.parse(text, diags);

@@ -1,0 +1,57 @@
+package beskid.lowering.analysis;
+
+import java.util.function.Supplier;
+
+/**
+ * Runs work that recurses over syntax trees on a thread with a large stack, as lowering does
+ * (beskid.lowering.service.Compilation): the parser bounds nesting, but a long chain of binary
+ * operators is as deep as it is long.
+ */
+final class BigStack {
+    private static final long STACK_BYTES = 64L << 20;
+
+    private BigStack() {}
+
+    static <T> T call(Supplier<T> work) {
+        Object[] result = new Object[1];
+        Throwable[] failure = new Throwable[1];
+        Thread worker = new Thread(
+                null,
+                () -> {
+                    try {
+                        result[0] = work.get();
+                    } catch (RuntimeException | Error e) {
+                        failure[0] = e;
+                    }
+                },
+                "beskid-analysis",
+                STACK_BYTES);
+        worker.setDaemon(true);
+        try {
+            worker.start();
+        } catch (OutOfMemoryError e) {
+            return work.get(); // no thread to be had: run on the caller's stack
+        }
+        boolean interrupted = false;
+        while (true) {
+            try {
+                worker.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure[0] instanceof RuntimeException r) {
+            throw r;
+        }
+        if (failure[0] instanceof Error err) {
+            throw err;
+        }
+        @SuppressWarnings("unchecked")
+        T t = (T) result[0];
+        return t;
+    }
+}
