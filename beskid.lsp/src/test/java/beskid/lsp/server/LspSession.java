@@ -106,8 +106,13 @@ final class LspSession implements AutoCloseable {
         return served.get();
     }
 
+    /** Ends the session as a client that just quits would (exit), then closes the pipes. */
     @Override
     public void close() throws IOException {
+        if (!served.isDone()) {
+            server.exit();
+            served.join();
+        }
         toServer.sink().close();
         toClient.source().close();
     }

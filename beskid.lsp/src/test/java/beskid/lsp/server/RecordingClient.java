@@ -1,11 +1,14 @@
 package beskid.lsp.server;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
@@ -22,13 +25,26 @@ final class RecordingClient implements LanguageClient {
 
     /** The next diagnostics published for a document (earlier ones for others are dropped). */
     PublishDiagnosticsParams nextDiagnostics(String uri) throws InterruptedException {
+        return awaitDiagnostics(uri, d -> true);
+    }
+
+    /**
+     * The first diagnostics published for a document that satisfy a condition: every edit
+     * republishes every open document's, so earlier lists (and others') are passed over.
+     */
+    PublishDiagnosticsParams awaitDiagnostics(String uri, Predicate<List<Diagnostic>> condition)
+            throws InterruptedException {
+        List<PublishDiagnosticsParams> seen = new ArrayList<>();
         while (true) {
             PublishDiagnosticsParams p = diagnostics.poll(PATIENCE_SECONDS, TimeUnit.SECONDS);
             if (p == null) {
-                throw new AssertionError("no diagnostics were published for " + uri);
+                throw new AssertionError("no matching diagnostics were published for " + uri + "; seen: " + seen);
             }
             if (p.getUri().equals(uri)) {
-                return p;
+                if (condition.test(p.getDiagnostics())) {
+                    return p;
+                }
+                seen.add(p);
             }
         }
     }

@@ -4,6 +4,7 @@ import beskid.backend.jit.JitBackend;
 import beskid.lowering.analysis.api.AnalysisService;
 import beskid.lowering.api.RunBackend;
 import beskid.lowering.format.api.FormatService;
+import beskid.lowering.service.AnalysisComponent;
 import beskid.lowering.service.FormatComponent;
 import beskid.lowering.service.LoweringComponent;
 import beskid.runtime.standalone.StandaloneRuntime;
@@ -12,7 +13,7 @@ import beskid.runtime.standalone.StandaloneRuntime;
 final class TestServices implements Services {
     private static final RunBackend JIT = new JitBackend(new LoweringComponent(), StandaloneRuntime.start());
 
-    volatile AnalysisService analysis;
+    volatile AnalysisService analysis = new AnalysisComponent();
     volatile FormatService formatter = new FormatComponent();
     volatile RunBackend jit = JIT;
 

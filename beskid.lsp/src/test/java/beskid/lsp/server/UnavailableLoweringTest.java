@@ -18,7 +18,9 @@ class UnavailableLoweringTest {
 
     @Test
     void requestsAnswerAClearErrorAndTheSessionEndsNormally() throws Exception {
-        try (LspSession lsp = LspSession.start(new TestServices(), null)) {
+        TestServices services = new TestServices();
+        services.analysis = null;
+        try (LspSession lsp = LspSession.start(services, null)) {
             lsp.open(URI, "i32 main()\n{\n    return 0;\n}\n");
             HoverParams hover = new HoverParams(new TextDocumentIdentifier(URI), new Position(0, 5));
             for (int i = 0; i < 2; i++) {
