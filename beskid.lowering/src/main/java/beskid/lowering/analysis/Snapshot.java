@@ -147,12 +147,22 @@ final class Snapshot implements Analysis {
 
     @Override
     public List<Completion> completions(String uri, Position position) {
-        return List.of();
+        ProgramRun run = run(uri);
+        DocumentText doc = document(uri);
+        if (doc == null) {
+            return List.of();
+        }
+        return BigStack.call(() -> new CompletionScopes(run, run.file(uri)).at(doc.offset(position)));
     }
 
     @Override
     public Optional<SignatureHelp> signatureAt(String uri, Position position) {
-        return Optional.empty();
+        ProgramRun run = run(uri);
+        DocumentText doc = document(uri);
+        if (doc == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(BigStack.call(() -> new CallHelp(run, run.file(uri)).at(doc.offset(position))));
     }
 
     @Override
@@ -178,7 +188,7 @@ final class Snapshot implements Analysis {
             }
         }
         List<SymbolInfo> out = new ArrayList<>(found.values());
-        out.sort(Comparator.comparing(SymbolInfo::name)
+        out.sort(Comparator.comparing(SymbolInfo::name, String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(s -> s.declaration().uri())
                 .thenComparing(s -> s.declaration().range().start()));
         return out;
@@ -193,11 +203,21 @@ final class Snapshot implements Analysis {
 
     @Override
     public List<SemanticToken> semanticTokens(String uri) {
-        return List.of();
+        ProgramRun run = run(uri);
+        DocumentText doc = document(uri);
+        if (doc == null) {
+            return List.of();
+        }
+        return new SemanticTokenizer(doc, run.index().occurrences(uri)).tokens();
     }
 
     @Override
     public List<QuickFix> quickFixes(String uri, Range range) {
-        return List.of();
+        ProgramRun run = run(uri);
+        DocumentText doc = document(uri);
+        if (doc == null) {
+            return List.of();
+        }
+        return BigStack.call(() -> new QuickFixes(run, run.file(uri)).fixes(range));
     }
 }

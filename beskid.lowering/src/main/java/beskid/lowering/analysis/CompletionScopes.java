@@ -1,0 +1,496 @@
+package beskid.lowering.analysis;
+
+import beskid.lowering.analysis.api.Completion;
+import beskid.lowering.analysis.api.SymbolKind;
+import beskid.lowering.ast.BindingPattern;
+import beskid.lowering.ast.Block;
+import beskid.lowering.ast.BlockExpr;
+import beskid.lowering.ast.BlockStmt;
+import beskid.lowering.ast.ContractDecl;
+import beskid.lowering.ast.Expr;
+import beskid.lowering.ast.ExprStmt;
+import beskid.lowering.ast.ForStmt;
+import beskid.lowering.ast.FunctionDecl;
+import beskid.lowering.ast.IfStmt;
+import beskid.lowering.ast.ImplDecl;
+import beskid.lowering.ast.InlineModDecl;
+import beskid.lowering.ast.Item;
+import beskid.lowering.ast.LambdaExpr;
+import beskid.lowering.ast.LocalDecl;
+import beskid.lowering.ast.MatchArm;
+import beskid.lowering.ast.MatchExpr;
+import beskid.lowering.ast.Pattern;
+import beskid.lowering.ast.ReturnStmt;
+import beskid.lowering.ast.Stmt;
+import beskid.lowering.ast.TestDecl;
+import beskid.lowering.ast.VariantPattern;
+import beskid.lowering.ast.WhileStmt;
+import beskid.lowering.check.NameLookup;
+import beskid.lowering.sema.Annotations;
+import beskid.lowering.sema.ContractType;
+import beskid.lowering.sema.DeclSymbol;
+import beskid.lowering.sema.EnumSymbol;
+import beskid.lowering.sema.EnumType;
+import beskid.lowering.sema.EventSymbol;
+import beskid.lowering.sema.FieldSymbol;
+import beskid.lowering.sema.FunctionInfo;
+import beskid.lowering.sema.FunctionSymbol;
+import beskid.lowering.sema.LambdaInfo;
+import beskid.lowering.sema.LocalVar;
+import beskid.lowering.sema.ModuleSymbol;
+import beskid.lowering.sema.Prim;
+import beskid.lowering.sema.StructSymbol;
+import beskid.lowering.sema.StructType;
+import beskid.lowering.sema.Type;
+import beskid.lowering.sema.VariantSymbol;
+import beskid.lowering.syntax.Token;
+import beskid.lowering.syntax.TokenKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What may be written at a position: after {@code x.} the members of x's module or type, after
+ * {@code E::} an enum's variants, elsewhere the locals in scope, then the items and modules
+ * the enclosing module sees.
+ */
+final class CompletionScopes {
+    private final ProgramRun run;
+    private final ProgramRun.FileData file;
+    private final DocumentText doc;
+    private final Annotations ann;
+    private final Extents extents;
+
+    CompletionScopes(ProgramRun run, ProgramRun.FileData file) {
+        this.run = run;
+        this.file = file;
+        this.doc = file.doc();
+        this.ann = run.annotations();
+        this.extents = new Extents(doc);
+    }
+
+    List<Completion> at(int offset) {
+        // the name being typed, if any, and the token before it
+        int i = doc.tokenIndex(offset) - 1;
+        if (i >= 0 && doc.token(i).is(TokenKind.IDENT) && doc.token(i).endOffset() == offset) {
+            i--;
+        }
+        Token before = i >= 0 ? doc.token(i) : null;
+        ModuleSymbol module = moduleAt(offset);
+        Map<String, Completion> out = new LinkedHashMap<>();
+        if (before != null && before.is(TokenKind.DOT)) {
+            members(i, module, out);
+        } else if (before != null && before.is(TokenKind.COLON_COLON)) {
+            List<String> path = pathBefore(i);
+            DeclSymbol d = path.isEmpty() ? null : NameLookup.type(module, path);
+            if (d instanceof EnumSymbol e) {
+                for (VariantSymbol v : e.variants()) {
+                    add(out, v.name(), SymbolKind.VARIANT, Signatures.variant(v), null);
+                }
+            }
+        } else {
+            locals(offset, out);
+            scope(module, out);
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** Members after {@code target.}: a module's items, or a value's fields and methods. */
+    private void members(int dot, ModuleSymbol module, Map<String, Completion> out) {
+        List<String> path = pathBefore(dot);
+        ModuleSymbol target = null;
+        if (!path.isEmpty() && local(path.get(0), doc.token(dot).offset()) == null) {
+            Object first = NameLookup.value(module, path.get(0));
+            target = first instanceof ModuleSymbol m ? m : null;
+            for (int k = 1; k < path.size() && target != null; k++) {
+                target = target.inlineModules().get(path.get(k));
+            }
+        }
+        if (target != null) {
+            for (FunctionSymbol f : target.functions().values()) {
+                if (f.decl().pub() || !target.isStd()) {
+                    add(
+                            out,
+                            f.name(),
+                            SymbolKind.FUNCTION,
+                            Signatures.function(f),
+                            f.decl().doc());
+                }
+            }
+            for (Map.Entry<String, ModuleSymbol> m : target.inlineModules().entrySet()) {
+                add(out, m.getKey(), SymbolKind.MODULE, "mod " + m.getValue().name(), null);
+            }
+            for (DeclSymbol d : target.types().values()) {
+                addType(out, d);
+            }
+            return;
+        }
+        Type t = typeEndingAt(doc.token(dot).offset());
+        if (t == null && path.size() == 1) {
+            LocalVar v = local(path.get(0), doc.token(dot).offset());
+            t = v == null ? null : v.type();
+        }
+        if (t instanceof StructType s) {
+            for (FieldSymbol f : s.symbol().fields().values()) {
+                add(out, f.name(), SymbolKind.FIELD, Signatures.field(f), null);
+            }
+            for (EventSymbol e : s.symbol().events().values()) {
+                add(out, e.name(), SymbolKind.EVENT, Signatures.event(e), null);
+            }
+            methods(s.symbol().methods(), out);
+        } else if (t instanceof EnumType e) {
+            methods(e.symbol().methods(), out);
+        } else if (t instanceof ContractType c) {
+            methods(c.symbol().allMethods(), out);
+        }
+    }
+
+    private void methods(Map<String, FunctionSymbol> methods, Map<String, Completion> out) {
+        for (FunctionSymbol f : methods.values()) {
+            add(
+                    out,
+                    f.name(),
+                    SymbolKind.METHOD,
+                    Signatures.function(f),
+                    f.decl().doc());
+        }
+    }
+
+    /** The names {@code a.b.c} written right before token {@code sep} ({@code .} or {@code ::}). */
+    private List<String> pathBefore(int sep) {
+        List<String> path = new ArrayList<>();
+        int i = sep - 1;
+        while (i >= 0 && doc.token(i).is(TokenKind.IDENT)) {
+            path.add(0, doc.token(i).text());
+            if (i >= 1 && doc.token(i - 1).is(TokenKind.DOT)) {
+                i -= 2;
+            } else {
+                break;
+            }
+        }
+        return path;
+    }
+
+    /** The type of the largest checked expression that ends right at an offset, or null. */
+    private Type typeEndingAt(int end) {
+        Type[] found = new Type[1];
+        int[] size = {-1};
+        AstWalk.items(file.file().unit().items(), new AstWalk.Visitor() {
+            @Override
+            public void expr(Expr e) {
+                int start = Extents.start(e);
+                if (start < end && extents.end(e) == end) {
+                    Type t = ann.type(e);
+                    if (t != Prim.ERROR && end - start > size[0]) {
+                        found[0] = t;
+                        size[0] = end - start;
+                    }
+                }
+            }
+        });
+        return found[0];
+    }
+
+    private void scope(ModuleSymbol module, Map<String, Completion> out) {
+        for (ModuleSymbol m = module; m != null; m = m.parent()) {
+            for (FunctionSymbol f : m.functions().values()) {
+                add(
+                        out,
+                        f.name(),
+                        SymbolKind.FUNCTION,
+                        Signatures.function(f),
+                        f.decl().doc());
+            }
+            for (DeclSymbol d : m.types().values()) {
+                addType(out, d);
+            }
+            for (Map.Entry<String, ModuleSymbol> e : m.inlineModules().entrySet()) {
+                add(out, e.getKey(), SymbolKind.MODULE, "mod " + e.getValue().name(), null);
+            }
+            for (Map.Entry<String, Object> e : m.imports().entrySet()) {
+                Object target = e.getValue();
+                if (target instanceof ModuleSymbol mod) {
+                    add(out, e.getKey(), SymbolKind.MODULE, "mod " + mod.name(), null);
+                } else if (target instanceof FunctionSymbol f) {
+                    add(
+                            out,
+                            e.getKey(),
+                            SymbolKind.FUNCTION,
+                            Signatures.function(f),
+                            f.decl().doc());
+                } else if (target instanceof DeclSymbol d) {
+                    addType(out, d);
+                }
+            }
+        }
+        for (Prim p : Prim.values()) {
+            if (p != Prim.UNTYPED_INT && p != Prim.ERROR) {
+                add(out, p.display(), SymbolKind.KEYWORD, null, null);
+            }
+        }
+        for (String kw : List.of(
+                "let",
+                "mut",
+                "if",
+                "else",
+                "while",
+                "for",
+                "in",
+                "return",
+                "break",
+                "continue",
+                "match",
+                "true",
+                "false")) {
+            add(out, kw, SymbolKind.KEYWORD, null, null);
+        }
+    }
+
+    private void addType(Map<String, Completion> out, DeclSymbol d) {
+        if (d instanceof StructSymbol s) {
+            add(
+                    out,
+                    d.name(),
+                    SymbolKind.STRUCT,
+                    "type " + d.name() + Signatures.typeParams(s.typeParams()),
+                    s.decl().doc());
+        } else if (d instanceof EnumSymbol e) {
+            add(
+                    out,
+                    d.name(),
+                    SymbolKind.ENUM,
+                    "enum " + d.name() + Signatures.typeParams(e.typeParams()),
+                    e.decl().doc());
+        } else if (d instanceof beskid.lowering.sema.ContractSymbol c) {
+            add(
+                    out,
+                    d.name(),
+                    SymbolKind.CONTRACT,
+                    "contract " + d.name(),
+                    c.decl().doc());
+        }
+    }
+
+    private static void add(Map<String, Completion> out, String label, SymbolKind kind, String detail, String doc) {
+        out.putIfAbsent(label, new Completion(label, kind, detail, doc));
+    }
+
+    /** The module whose items enclose an offset (inline modules included). */
+    private ModuleSymbol moduleAt(int offset) {
+        ModuleSymbol m = file.file().module();
+        List<Item> items = file.file().unit().items();
+        boolean deeper = true;
+        while (deeper) {
+            deeper = false;
+            for (Item item : items) {
+                if (item instanceof InlineModDecl d
+                        && item.pos().offset() <= offset
+                        && offset <= blockEnd(item.pos().offset())) {
+                    ModuleSymbol inner = m.inlineModules().get(d.name());
+                    if (inner != null) {
+                        m = inner;
+                        items = d.items();
+                        deeper = true;
+                        break;
+                    }
+                }
+            }
+        }
+        return m;
+    }
+
+    private int blockEnd(int offset) {
+        int brace = doc.kindAfter(doc.tokenIndex(offset), TokenKind.LBRACE);
+        int close = doc.partner(brace);
+        return close < 0 ? Integer.MAX_VALUE : doc.token(close).offset();
+    }
+
+    // ---- locals --------------------------------------------------------------------------
+
+    /** The local named {@code name} visible at an offset, or null. */
+    private LocalVar local(String name, int offset) {
+        LocalVar found = null;
+        for (LocalVar v : visible(offset)) {
+            if (v.name().equals(name)) {
+                found = v; // the innermost (last declared) wins
+            }
+        }
+        return found;
+    }
+
+    private void locals(int offset, Map<String, Completion> out) {
+        List<LocalVar> vars = visible(offset);
+        for (int k = vars.size() - 1; k >= 0; k--) {
+            LocalVar v = vars.get(k);
+            if (!v.name().equals("this") || v.type() != Prim.ERROR) {
+                add(out, v.name(), SymbolKind.LOCAL, Signatures.local(v), null);
+            }
+        }
+    }
+
+    /** The locals in scope at an offset, outermost first. */
+    private List<LocalVar> visible(int offset) {
+        List<LocalVar> out = new ArrayList<>();
+        for (Item item : allItems(file.file().unit().items())) {
+            if (item instanceof FunctionDecl f) {
+                function(f, offset, out);
+            } else if (item instanceof TestDecl t && contains(t.body(), offset)) {
+                block(t.body(), offset, out);
+            }
+        }
+        return out;
+    }
+
+    private List<Item> allItems(List<Item> items) {
+        List<Item> all = new ArrayList<>();
+        for (Item item : items) {
+            if (item instanceof InlineModDecl d) {
+                all.addAll(allItems(d.items()));
+            } else if (item instanceof ImplDecl impl) {
+                all.addAll(impl.methods());
+            } else if (item instanceof ContractDecl c) {
+                all.addAll(c.methods());
+            } else {
+                all.add(item);
+            }
+        }
+        return all;
+    }
+
+    private void function(FunctionDecl f, int offset, List<LocalVar> out) {
+        if (f.body() == null || !contains(f.body(), offset)) {
+            return;
+        }
+        FunctionInfo info = ann.function(f);
+        if (info != null) {
+            if (info.thisVar() != null) {
+                out.add(info.thisVar());
+            }
+            out.addAll(info.params());
+        }
+        block(f.body(), offset, out);
+    }
+
+    private boolean contains(Block b, int offset) {
+        return b != null
+                && b.pos().offset() < offset
+                && (b.end() == null || offset <= b.end().offset());
+    }
+
+    private void block(Block b, int offset, List<LocalVar> out) {
+        for (Stmt s : b.statements()) {
+            if (s.pos().offset() >= offset) {
+                return;
+            }
+            stmt(s, offset, out);
+        }
+    }
+
+    private void stmt(Stmt s, int offset, List<LocalVar> out) {
+        if (s instanceof LocalDecl d) {
+            expr(d.init(), offset, out);
+            if (extents.end(d.init()) < offset && ann.local(d) != null) {
+                out.add(ann.local(d));
+            }
+        } else if (s instanceof ExprStmt e) {
+            expr(e.expr(), offset, out);
+        } else if (s instanceof IfStmt i) {
+            expr(i.condition(), offset, out);
+            if (contains(i.then(), offset)) {
+                block(i.then(), offset, out);
+            } else if (i.otherwise() != null) {
+                stmt(i.otherwise(), offset, out);
+            }
+        } else if (s instanceof WhileStmt w) {
+            if (contains(w.body(), offset)) {
+                block(w.body(), offset, out);
+            }
+        } else if (s instanceof ForStmt f) {
+            if (contains(f.body(), offset)) {
+                if (ann.local(f) != null) {
+                    out.add(ann.local(f));
+                }
+                block(f.body(), offset, out);
+            }
+        } else if (s instanceof ReturnStmt r) {
+            expr(r.value(), offset, out);
+        } else if (s instanceof BlockStmt b) {
+            if (contains(b.block(), offset)) {
+                block(b.block(), offset, out);
+            }
+        }
+    }
+
+    /** Locals of lambdas, match arms and block expressions that enclose the offset. */
+    private void expr(Expr e, int offset, List<LocalVar> out) {
+        if (e == null || Extents.start(e) > offset || extents.end(e) < offset) {
+            return;
+        }
+        // only the innermost constructs on the path to the offset add locals
+        if (e instanceof LambdaExpr l) {
+            LambdaInfo info = ann.lambda(l);
+            if (info != null) {
+                out.addAll(info.params());
+            }
+            expr(l.body(), offset, out);
+        } else if (e instanceof MatchExpr m) {
+            expr(m.scrutinee(), offset, out);
+            for (MatchArm arm : m.arms()) {
+                int start = arm.pos().offset();
+                int end = extents.end(arm.body());
+                if (start <= offset && offset <= end) {
+                    bindings(arm.pattern(), out);
+                    expr(arm.guard(), offset, out);
+                    expr(arm.body(), offset, out);
+                }
+            }
+        } else if (e instanceof BlockExpr b) {
+            block(b.block(), offset, out);
+        } else {
+            // descend into the child expression holding the offset
+            List<Expr> children = new ArrayList<>();
+            childExprs(e, children);
+            for (Expr c : children) {
+                expr(c, offset, out);
+            }
+        }
+    }
+
+    private static void childExprs(Expr e, List<Expr> out) {
+        if (e instanceof beskid.lowering.ast.CallExpr c) {
+            out.add(c.callee());
+            out.addAll(c.args());
+        } else if (e instanceof beskid.lowering.ast.MemberExpr m) {
+            out.add(m.target());
+        } else if (e instanceof beskid.lowering.ast.BinaryExpr b) {
+            out.add(b.left());
+            out.add(b.right());
+        } else if (e instanceof beskid.lowering.ast.UnaryExpr u) {
+            out.add(u.operand());
+        } else if (e instanceof beskid.lowering.ast.AssignExpr a) {
+            out.add(a.target());
+            out.add(a.value());
+        } else if (e instanceof beskid.lowering.ast.TryExpr t) {
+            out.add(t.operand());
+        } else if (e instanceof beskid.lowering.ast.EnumCtorExpr c) {
+            out.addAll(c.args());
+        } else if (e instanceof beskid.lowering.ast.StructLit s) {
+            s.fields().forEach(f -> out.add(f.value()));
+        } else if (e instanceof beskid.lowering.ast.StringLit s) {
+            for (beskid.lowering.ast.StringPart p : s.parts()) {
+                if (p instanceof beskid.lowering.ast.StringPart.Interpolation i) {
+                    out.add(i.expr());
+                }
+            }
+        }
+    }
+
+    private void bindings(Pattern p, List<LocalVar> out) {
+        if (p instanceof BindingPattern b && ann.local(b) != null) {
+            out.add(ann.local(b));
+        } else if (p instanceof VariantPattern v) {
+            v.fields().forEach(f -> bindings(f, out));
+        }
+    }
+}
