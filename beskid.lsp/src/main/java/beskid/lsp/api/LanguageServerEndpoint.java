@@ -17,7 +17,7 @@ public interface LanguageServerEndpoint {
 
     /**
      * Serves one client over a pair of streams until it sends {@code exit} or closes its input.
-     * The output carries only LSP messages.
+     * The output carries only LSP messages. The caller closes the streams afterwards.
      *
      * @return the process exit code LSP asks for: 0 after {@code shutdown} then {@code exit},
      *     1 when the client exited without {@code shutdown} or went away

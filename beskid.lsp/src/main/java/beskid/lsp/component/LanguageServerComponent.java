@@ -33,10 +33,18 @@ public final class LanguageServerComponent implements LanguageServerEndpoint, Se
     private LoopbackServer socket;
 
     @Activate
-    void activate(BundleContext context) throws IOException {
+    void activate(BundleContext context) {
         String port = context.getProperty(PORT_PROPERTY);
-        if (port != null && !port.isBlank()) {
+        if (port == null || port.isBlank()) {
+            return;
+        }
+        // A bad port costs the socket, never the endpoint: stdio sessions keep working.
+        try {
             socket = LoopbackServer.start(Integer.parseInt(port.trim()), sessions);
+        } catch (NumberFormatException e) {
+            System.err.println("beskid.lsp: " + PORT_PROPERTY + "=" + port + " is not a port number; no socket served");
+        } catch (IOException e) {
+            System.err.println("beskid.lsp: cannot serve 127.0.0.1:" + port.trim() + ": " + e.getMessage());
         }
     }
 

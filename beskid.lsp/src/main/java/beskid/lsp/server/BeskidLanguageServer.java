@@ -60,6 +60,8 @@ public final class BeskidLanguageServer implements LanguageServer, LanguageClien
     private volatile LanguageClient client;
     /** Documents last given diagnostics, so a closed one gets its list cleared. */
     private final Set<String> published = new HashSet<>();
+    /** Whether the client was told lowering is away (session thread only). */
+    private boolean toldUnavailable;
 
     /** A server over the container's services as they come and go. */
     public BeskidLanguageServer(Services services) {
@@ -181,9 +183,8 @@ public final class BeskidLanguageServer implements LanguageServer, LanguageClien
                 publishDiagnostics();
             } else {
                 session.drop();
-                LanguageClient c = client;
-                if (c != null && !documents.all().isEmpty()) {
-                    c.logMessage(new MessageParams(MessageType.Warning, Unavailable.LOWERING));
+                if (!documents.all().isEmpty()) {
+                    log(Unavailable.LOWERING);
                 }
             }
         });
@@ -212,7 +213,16 @@ public final class BeskidLanguageServer implements LanguageServer, LanguageClien
         });
     }
 
+    /**
+     * A warning in the client's log. That lowering is away is said once until it is back,
+     * not after every edit made meanwhile.
+     */
     private void log(String message) {
+        boolean unavailable = message.equals(Unavailable.LOWERING);
+        if (unavailable && toldUnavailable) {
+            return;
+        }
+        toldUnavailable = unavailable;
         LanguageClient c = client;
         if (c != null) {
             c.logMessage(new MessageParams(MessageType.Warning, message));
@@ -235,6 +245,7 @@ public final class BeskidLanguageServer implements LanguageServer, LanguageClien
             return;
         }
         Analysis analysis = session.analysis();
+        toldUnavailable = false;
         for (String uri : documents.all().keySet()) {
             c.publishDiagnostics(new PublishDiagnosticsParams(
                     uri,

@@ -37,7 +37,8 @@ public final class Sessions {
     }
 
     /**
-     * Serves one client until it sends {@code exit} or its input ends.
+     * Serves one client until it sends {@code exit} or its input ends; the caller closes the
+     * streams afterwards.
      *
      * @return 0 after {@code shutdown} and {@code exit}, 1 otherwise
      */
@@ -69,12 +70,14 @@ public final class Sessions {
             } catch (ExecutionException e) {
                 // neither fails: exit completes normally, and the input's end is caught above
             }
-            listening.cancel(true);
+            // The listener is not interrupted: it may be writing a last response, and an
+            // interrupt would close an interruptible channel under it. It ends with the input,
+            // which the caller closes (the process exits, the socket closes).
             return server.exited().getNow(1);
         } finally {
             live.remove(server);
             server.dispose();
-            io.shutdownNow();
+            io.shutdown();
         }
     }
 
