@@ -1,8 +1,12 @@
 package beskid.lsp.server;
 
+import beskid.lowering.api.SourceSet;
 import com.google.gson.JsonPrimitive;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,6 +30,9 @@ final class WorkspaceRequests implements WorkspaceService {
         t.setDaemon(true);
         return t;
     });
+
+    /** The threads running a program now (guarded by itself). */
+    private final Set<Thread> running = new HashSet<>();
 
     WorkspaceRequests(BeskidLanguageServer server, TextDocuments documents, Services services) {
         this.server = server;
@@ -61,7 +68,7 @@ final class WorkspaceRequests implements WorkspaceService {
                     Unavailable.invalidParams("beskid.run takes the document's URI as its argument"));
         }
         return server.request(() -> RunCommand.program(uri, new HashMap<>(documents.all())))
-                .thenApplyAsync(program -> RunCommand.run(services.jit(), program), runs);
+                .thenApplyAsync(this::run, runs);
     }
 
     /** An argument as a string: LSP4J hands JSON values over as gson elements. */
@@ -75,9 +82,32 @@ final class WorkspaceRequests implements WorkspaceService {
         return null;
     }
 
-    /** Stops the threads running programs (a running program is interrupted). */
+    /**
+     * Runs a program on this thread, which the session may interrupt (cancel the program) only
+     * while the program runs: LSP4J writes the answer on this thread afterwards, and an
+     * interrupt then would close an interruptible channel under that write.
+     */
+    private Map<String, Object> run(SourceSet program) {
+        Thread self = Thread.currentThread();
+        synchronized (running) {
+            running.add(self);
+        }
+        try {
+            return RunCommand.run(services.jit(), program);
+        } finally {
+            synchronized (running) {
+                running.remove(self);
+                Thread.interrupted();
+            }
+        }
+    }
+
+    /** Ends the session's runs: a running program is cancelled (interrupted), the threads go. */
     void dispose() {
-        runs.shutdownNow();
+        synchronized (running) {
+            running.forEach(Thread::interrupt);
+        }
+        runs.shutdown();
     }
 
     @Override
