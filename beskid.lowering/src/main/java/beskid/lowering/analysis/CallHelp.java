@@ -2,10 +2,13 @@ package beskid.lowering.analysis;
 
 import beskid.lowering.analysis.api.SignatureHelp;
 import beskid.lowering.ast.CallExpr;
+import beskid.lowering.ast.EnumCtorExpr;
 import beskid.lowering.ast.Expr;
 import beskid.lowering.sema.CallTarget;
+import beskid.lowering.sema.FieldSymbol;
 import beskid.lowering.sema.FunctionSymbol;
 import beskid.lowering.sema.Type;
+import beskid.lowering.sema.VariantSymbol;
 import beskid.lowering.syntax.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,15 +26,20 @@ final class CallHelp {
     }
 
     SignatureHelp at(int offset) {
-        CallExpr[] best = new CallExpr[1];
+        Expr[] best = new Expr[1];
         int[] open = {-1};
         AstWalk.items(file.file().unit().items(), new AstWalk.Visitor() {
             @Override
             public void expr(Expr e) {
-                if (!(e instanceof CallExpr c)) {
+                int paren;
+                if (e instanceof CallExpr c) {
+                    paren = doc.tokenStartingAt(c.pos().offset());
+                } else if (e instanceof EnumCtorExpr c && c.parens()) {
+                    int first = doc.tokenStartingAt(c.pos().offset());
+                    paren = first < 0 ? -1 : first + 2 * c.enumType().path().size() + 1;
+                } else {
                     return;
                 }
-                int paren = doc.tokenStartingAt(c.pos().offset());
                 if (paren < 0
                         || !doc.token(paren).is(TokenKind.LPAREN)
                         || doc.token(paren).endOffset() > offset) {
@@ -42,7 +50,7 @@ final class CallHelp {
                     return;
                 }
                 if (paren > open[0]) { // the innermost call opens last
-                    best[0] = c;
+                    best[0] = e;
                     open[0] = paren;
                 }
             }
@@ -68,7 +76,18 @@ final class CallHelp {
                 active++;
             }
         }
-        CallTarget target = run.annotations().call(best[0]);
+        if (best[0] instanceof EnumCtorExpr c) {
+            VariantSymbol v = run.annotations().variant(c);
+            if (v == null) {
+                return null;
+            }
+            List<String> params = new ArrayList<>();
+            for (FieldSymbol f : v.fields()) {
+                params.add(Signatures.field(f));
+            }
+            return new SignatureHelp(Signatures.variant(v), params, active, null);
+        }
+        CallTarget target = run.annotations().call((CallExpr) best[0]);
         FunctionSymbol f = target instanceof CallTarget.FunctionCall fc
                 ? fc.function()
                 : target instanceof CallTarget.MethodCall mc ? mc.method() : null;

@@ -2,29 +2,9 @@ package beskid.lowering.analysis;
 
 import beskid.lowering.analysis.api.Completion;
 import beskid.lowering.analysis.api.SymbolKind;
-import beskid.lowering.ast.BindingPattern;
-import beskid.lowering.ast.Block;
-import beskid.lowering.ast.BlockExpr;
-import beskid.lowering.ast.BlockStmt;
-import beskid.lowering.ast.ContractDecl;
 import beskid.lowering.ast.Expr;
-import beskid.lowering.ast.ExprStmt;
-import beskid.lowering.ast.ForStmt;
-import beskid.lowering.ast.FunctionDecl;
-import beskid.lowering.ast.IfStmt;
-import beskid.lowering.ast.ImplDecl;
 import beskid.lowering.ast.InlineModDecl;
 import beskid.lowering.ast.Item;
-import beskid.lowering.ast.LambdaExpr;
-import beskid.lowering.ast.LocalDecl;
-import beskid.lowering.ast.MatchArm;
-import beskid.lowering.ast.MatchExpr;
-import beskid.lowering.ast.Pattern;
-import beskid.lowering.ast.ReturnStmt;
-import beskid.lowering.ast.Stmt;
-import beskid.lowering.ast.TestDecl;
-import beskid.lowering.ast.VariantPattern;
-import beskid.lowering.ast.WhileStmt;
 import beskid.lowering.check.NameLookup;
 import beskid.lowering.sema.Annotations;
 import beskid.lowering.sema.ContractType;
@@ -33,15 +13,14 @@ import beskid.lowering.sema.EnumSymbol;
 import beskid.lowering.sema.EnumType;
 import beskid.lowering.sema.EventSymbol;
 import beskid.lowering.sema.FieldSymbol;
-import beskid.lowering.sema.FunctionInfo;
 import beskid.lowering.sema.FunctionSymbol;
-import beskid.lowering.sema.LambdaInfo;
 import beskid.lowering.sema.LocalVar;
 import beskid.lowering.sema.ModuleSymbol;
 import beskid.lowering.sema.Prim;
 import beskid.lowering.sema.StructSymbol;
 import beskid.lowering.sema.StructType;
 import beskid.lowering.sema.Type;
+import beskid.lowering.sema.Types;
 import beskid.lowering.sema.VariantSymbol;
 import beskid.lowering.syntax.Token;
 import beskid.lowering.syntax.TokenKind;
@@ -61,6 +40,7 @@ final class CompletionScopes {
     private final DocumentText doc;
     private final Annotations ann;
     private final Extents extents;
+    private final VisibleLocals locals;
 
     CompletionScopes(ProgramRun run, ProgramRun.FileData file) {
         this.run = run;
@@ -68,9 +48,13 @@ final class CompletionScopes {
         this.doc = file.doc();
         this.ann = run.annotations();
         this.extents = new Extents(doc);
+        this.locals = new VisibleLocals(file, ann, extents);
     }
 
     List<Completion> at(int offset) {
+        if (inCommentOrText(offset)) {
+            return List.of();
+        }
         // the name being typed, if any, and the token before it
         int i = doc.tokenIndex(offset) - 1;
         if (i >= 0 && doc.token(i).is(TokenKind.IDENT) && doc.token(i).endOffset() == offset) {
@@ -96,6 +80,28 @@ final class CompletionScopes {
         return new ArrayList<>(out.values());
     }
 
+    /** Whether an offset is inside a comment or the text of a string or char literal (not an interpolation). */
+    private boolean inCommentOrText(int offset) {
+        for (beskid.lowering.syntax.Comment c : doc.comments()) {
+            boolean lineComment = doc.text().startsWith("//", c.offset() - doc.base());
+            // a line comment runs to its line's end, so the end of the line is still inside it
+            if (c.offset() < offset && (offset < c.endOffset() || lineComment && offset == c.endOffset())) {
+                return true;
+            }
+        }
+        int i = doc.tokenIndex(offset) - 1;
+        if (i < 0) {
+            return false;
+        }
+        Token t = doc.token(i);
+        return t.offset() < offset
+                && offset < t.endOffset()
+                && switch (t.kind()) {
+                    case STRING, CHAR, STRING_HEAD, STRING_MID, STRING_TAIL -> true;
+                    default -> false;
+                };
+    }
+
     /** Members after {@code target.}: a module's items, or a value's fields and methods. */
     private void members(int dot, ModuleSymbol module, Map<String, Completion> out) {
         List<String> path = pathBefore(dot);
@@ -109,7 +115,7 @@ final class CompletionScopes {
         }
         if (target != null) {
             for (FunctionSymbol f : target.functions().values()) {
-                if (f.decl().pub() || !target.isStd()) {
+                if (f.decl().pub() || encloses(target, module)) {
                     add(
                             out,
                             f.name(),
@@ -127,9 +133,17 @@ final class CompletionScopes {
             return;
         }
         Type t = typeEndingAt(doc.token(dot).offset());
-        if (t == null && path.size() == 1) {
+        if (t == null && !path.isEmpty()) {
+            // the parser dropped the unfinished statement: follow `local.field.field` by name
             LocalVar v = local(path.get(0), doc.token(dot).offset());
             t = v == null ? null : v.type();
+            for (int k = 1; k < path.size() && t != null; k++) {
+                FieldSymbol f = t instanceof StructType s ? s.symbol().fields().get(path.get(k)) : null;
+                t = f == null
+                        ? null
+                        : Types.substitute(
+                                f.type(), Types.bind(((StructType) t).symbol().typeParams(), ((StructType) t).args()));
+            }
         }
         if (t instanceof StructType s) {
             for (FieldSymbol f : s.symbol().fields().values()) {
@@ -144,6 +158,16 @@ final class CompletionScopes {
         } else if (t instanceof ContractType c) {
             methods(c.symbol().allMethods(), out);
         }
+    }
+
+    /** Whether code in {@code from} is inside {@code owner}, so it sees owner's private items. */
+    private static boolean encloses(ModuleSymbol owner, ModuleSymbol from) {
+        for (ModuleSymbol m = from; m != null; m = m.parent()) {
+            if (m == owner) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void methods(Map<String, FunctionSymbol> methods, Map<String, Completion> out) {
@@ -306,12 +330,10 @@ final class CompletionScopes {
         return close < 0 ? Integer.MAX_VALUE : doc.token(close).offset();
     }
 
-    // ---- locals --------------------------------------------------------------------------
-
     /** The local named {@code name} visible at an offset, or null. */
     private LocalVar local(String name, int offset) {
         LocalVar found = null;
-        for (LocalVar v : visible(offset)) {
+        for (LocalVar v : locals.at(offset)) {
             if (v.name().equals(name)) {
                 found = v; // the innermost (last declared) wins
             }
@@ -320,177 +342,12 @@ final class CompletionScopes {
     }
 
     private void locals(int offset, Map<String, Completion> out) {
-        List<LocalVar> vars = visible(offset);
+        List<LocalVar> vars = locals.at(offset);
         for (int k = vars.size() - 1; k >= 0; k--) {
             LocalVar v = vars.get(k);
             if (!v.name().equals("this") || v.type() != Prim.ERROR) {
                 add(out, v.name(), SymbolKind.LOCAL, Signatures.local(v), null);
             }
-        }
-    }
-
-    /** The locals in scope at an offset, outermost first. */
-    private List<LocalVar> visible(int offset) {
-        List<LocalVar> out = new ArrayList<>();
-        for (Item item : allItems(file.file().unit().items())) {
-            if (item instanceof FunctionDecl f) {
-                function(f, offset, out);
-            } else if (item instanceof TestDecl t && contains(t.body(), offset)) {
-                block(t.body(), offset, out);
-            }
-        }
-        return out;
-    }
-
-    private List<Item> allItems(List<Item> items) {
-        List<Item> all = new ArrayList<>();
-        for (Item item : items) {
-            if (item instanceof InlineModDecl d) {
-                all.addAll(allItems(d.items()));
-            } else if (item instanceof ImplDecl impl) {
-                all.addAll(impl.methods());
-            } else if (item instanceof ContractDecl c) {
-                all.addAll(c.methods());
-            } else {
-                all.add(item);
-            }
-        }
-        return all;
-    }
-
-    private void function(FunctionDecl f, int offset, List<LocalVar> out) {
-        if (f.body() == null || !contains(f.body(), offset)) {
-            return;
-        }
-        FunctionInfo info = ann.function(f);
-        if (info != null) {
-            if (info.thisVar() != null) {
-                out.add(info.thisVar());
-            }
-            out.addAll(info.params());
-        }
-        block(f.body(), offset, out);
-    }
-
-    private boolean contains(Block b, int offset) {
-        return b != null
-                && b.pos().offset() < offset
-                && (b.end() == null || offset <= b.end().offset());
-    }
-
-    private void block(Block b, int offset, List<LocalVar> out) {
-        for (Stmt s : b.statements()) {
-            if (s.pos().offset() >= offset) {
-                return;
-            }
-            stmt(s, offset, out);
-        }
-    }
-
-    private void stmt(Stmt s, int offset, List<LocalVar> out) {
-        if (s instanceof LocalDecl d) {
-            expr(d.init(), offset, out);
-            if (extents.end(d.init()) < offset && ann.local(d) != null) {
-                out.add(ann.local(d));
-            }
-        } else if (s instanceof ExprStmt e) {
-            expr(e.expr(), offset, out);
-        } else if (s instanceof IfStmt i) {
-            expr(i.condition(), offset, out);
-            if (contains(i.then(), offset)) {
-                block(i.then(), offset, out);
-            } else if (i.otherwise() != null) {
-                stmt(i.otherwise(), offset, out);
-            }
-        } else if (s instanceof WhileStmt w) {
-            if (contains(w.body(), offset)) {
-                block(w.body(), offset, out);
-            }
-        } else if (s instanceof ForStmt f) {
-            if (contains(f.body(), offset)) {
-                if (ann.local(f) != null) {
-                    out.add(ann.local(f));
-                }
-                block(f.body(), offset, out);
-            }
-        } else if (s instanceof ReturnStmt r) {
-            expr(r.value(), offset, out);
-        } else if (s instanceof BlockStmt b) {
-            if (contains(b.block(), offset)) {
-                block(b.block(), offset, out);
-            }
-        }
-    }
-
-    /** Locals of lambdas, match arms and block expressions that enclose the offset. */
-    private void expr(Expr e, int offset, List<LocalVar> out) {
-        if (e == null || Extents.start(e) > offset || extents.end(e) < offset) {
-            return;
-        }
-        // only the innermost constructs on the path to the offset add locals
-        if (e instanceof LambdaExpr l) {
-            LambdaInfo info = ann.lambda(l);
-            if (info != null) {
-                out.addAll(info.params());
-            }
-            expr(l.body(), offset, out);
-        } else if (e instanceof MatchExpr m) {
-            expr(m.scrutinee(), offset, out);
-            for (MatchArm arm : m.arms()) {
-                int start = arm.pos().offset();
-                int end = extents.end(arm.body());
-                if (start <= offset && offset <= end) {
-                    bindings(arm.pattern(), out);
-                    expr(arm.guard(), offset, out);
-                    expr(arm.body(), offset, out);
-                }
-            }
-        } else if (e instanceof BlockExpr b) {
-            block(b.block(), offset, out);
-        } else {
-            // descend into the child expression holding the offset
-            List<Expr> children = new ArrayList<>();
-            childExprs(e, children);
-            for (Expr c : children) {
-                expr(c, offset, out);
-            }
-        }
-    }
-
-    private static void childExprs(Expr e, List<Expr> out) {
-        if (e instanceof beskid.lowering.ast.CallExpr c) {
-            out.add(c.callee());
-            out.addAll(c.args());
-        } else if (e instanceof beskid.lowering.ast.MemberExpr m) {
-            out.add(m.target());
-        } else if (e instanceof beskid.lowering.ast.BinaryExpr b) {
-            out.add(b.left());
-            out.add(b.right());
-        } else if (e instanceof beskid.lowering.ast.UnaryExpr u) {
-            out.add(u.operand());
-        } else if (e instanceof beskid.lowering.ast.AssignExpr a) {
-            out.add(a.target());
-            out.add(a.value());
-        } else if (e instanceof beskid.lowering.ast.TryExpr t) {
-            out.add(t.operand());
-        } else if (e instanceof beskid.lowering.ast.EnumCtorExpr c) {
-            out.addAll(c.args());
-        } else if (e instanceof beskid.lowering.ast.StructLit s) {
-            s.fields().forEach(f -> out.add(f.value()));
-        } else if (e instanceof beskid.lowering.ast.StringLit s) {
-            for (beskid.lowering.ast.StringPart p : s.parts()) {
-                if (p instanceof beskid.lowering.ast.StringPart.Interpolation i) {
-                    out.add(i.expr());
-                }
-            }
-        }
-    }
-
-    private void bindings(Pattern p, List<LocalVar> out) {
-        if (p instanceof BindingPattern b && ann.local(b) != null) {
-            out.add(ann.local(b));
-        } else if (p instanceof VariantPattern v) {
-            v.fields().forEach(f -> bindings(f, out));
         }
     }
 }

@@ -38,11 +38,7 @@ final class ParseCache {
             SourceText text,
             Diagnostics diagnostics,
             CompilationUnit unit,
-            SyntaxDetails details) {
-        DocumentText document() {
-            return new DocumentText(uri, text, details.tokens(), details.comments());
-        }
-    }
+            DocumentText document) {}
 
     private final Map<String, List<Parse>> parses = new HashMap<>();
     private final Map<SourceText, Parse> byText = new IdentityHashMap<>();
@@ -62,7 +58,8 @@ final class ParseCache {
         Diagnostics diags = new Diagnostics(text);
         SyntaxDetails details = new SyntaxDetails();
         CompilationUnit unit = Parser.parse(text, diags, details);
-        Parse p = new Parse(source.path(), source.content(), text, diags, unit, details);
+        DocumentText document = new DocumentText(source.path(), text, details.tokens(), details.comments());
+        Parse p = new Parse(source.path(), source.content(), text, diags, unit, document);
         known.removeIf(old -> !Arrays.equals(old.content(), source.content()) && forget(old));
         if (known.size() >= PER_FILE) {
             forget(known.remove(0));

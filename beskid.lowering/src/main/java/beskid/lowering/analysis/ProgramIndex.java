@@ -304,9 +304,6 @@ final class ProgramIndex {
     }
 
     private SymbolInfo typeParam(TypeParam p) {
-        int pos;
-        String ownerName;
-        ModuleSymbol module;
         if (p.owner() instanceof FunctionSymbol f) {
             Site site = site(f.module(), f.decl().pos().offset());
             if (site == null) {
@@ -320,16 +317,13 @@ final class ProgramIndex {
             if (owner == null) {
                 return null;
             }
-            module = d.module();
-            pos = ((Item) d.decl()).pos().offset();
-            ownerName = d.name();
-            Site site = site(module, pos);
+            Site site = site(d.module(), ((Item) d.decl()).pos().offset());
             if (site == null) {
                 return null;
             }
             int name = site.doc.tokenIndex(
                     site.doc.offset(owner.declaration().range().start()));
-            return typeParamAt(site.doc, name, p, ownerName);
+            return typeParamAt(site.doc, name, p, d.name());
         }
         return null;
     }

@@ -41,6 +41,9 @@ final class ProgramRun {
     private final Annotations annotations;
     private final ModuleLoader std;
     private final Map<String, List<AnalysisDiagnostic>> diagnostics = new LinkedHashMap<>();
+    /** Why the program could not even be loaded (a bug of the compiler), or null. */
+    private final String failure;
+
     private ProgramIndex index;
 
     private ProgramRun(
@@ -49,7 +52,9 @@ final class ProgramRun {
             Map<String, byte[]> inputs,
             Program program,
             Annotations annotations,
-            ModuleLoader std) {
+            ModuleLoader std,
+            String failure) {
+        this.failure = failure;
         this.entryUri = entryUri;
         this.files = files;
         this.inputs = inputs;
@@ -63,7 +68,19 @@ final class ProgramRun {
         InternalErrors.reset();
         String entryUri = entry.path();
         Sources.Recording loader = sources.loader(entryUri);
-        Program program = ProgramLoader.load(new SourceSet(entry, loader), cache::parse);
+        Program program;
+        try {
+            program = ProgramLoader.load(new SourceSet(entry, loader), cache::parse);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a bug of the loader: one diagnostic on the entry, never an exception at the editor
+            Map<String, byte[]> inputs = new LinkedHashMap<>();
+            inputs.put(entryUri, entry.content());
+            inputs.putAll(loader.seen());
+            return new ProgramRun(
+                    entryUri, Map.of(), inputs, null, new Annotations(0), std, "internal compiler error: " + e);
+        } finally {
+            InternalErrors.reset();
+        }
         boolean syntaxErrors = program.hasErrors();
         Reporter files = program.reporter();
         Annotations ann = null;
@@ -97,7 +114,7 @@ final class ProgramRun {
         Map<String, byte[]> inputs = new LinkedHashMap<>();
         inputs.put(entryUri, entry.content());
         inputs.putAll(loader.seen());
-        return new ProgramRun(entryUri, data, inputs, program, ann != null ? ann : new Annotations(0), std);
+        return new ProgramRun(entryUri, data, inputs, program, ann != null ? ann : new Annotations(0), std, null);
     }
 
     /** Whether loading this program now would read the same bytes for every file it read. */
@@ -137,6 +154,9 @@ final class ProgramRun {
 
     /** The file an absolute offset lies in, or null. */
     FileData fileAt(int offset) {
+        if (program == null) {
+            return null;
+        }
         ProgramFile f = program.fileAt(new SourcePos(offset, 1, 1));
         FileData d = files.get(f.source().path());
         return d != null && d.doc().contains(offset) ? d : null;
@@ -150,6 +170,10 @@ final class ProgramRun {
         }
         FileData f = files.get(uri);
         if (f == null) {
+            if (failure != null && uri.equals(entryUri)) {
+                Range start = new Range(new Position(0, 0), new Position(0, 0));
+                return List.of(new AnalysisDiagnostic(start, ErrorCode.INTERNAL, failure));
+            }
             return List.of();
         }
         List<AnalysisDiagnostic> out = new ArrayList<>();
@@ -161,7 +185,10 @@ final class ProgramRun {
         return known;
     }
 
-    /** The token a diagnostic at a line and column blames, or one character there. */
+    /**
+     * The token a diagnostic at a line and column blames, else the character there: at a line's
+     * end its line break, at the end of the text the character before.
+     */
     private static Range blamed(DocumentText doc, int line, int column) {
         int offset = doc.offset(line, column);
         int i = doc.tokenStartingAt(offset);
@@ -171,13 +198,20 @@ final class ProgramRun {
                 return doc.range(t);
             }
         }
-        Position at = doc.position(offset);
-        int lineLength = doc.line(at.line()).length();
-        if (at.character() < lineLength) {
-            int end = offset + Character.charCount(doc.text().codePointAt(offset - doc.base()));
-            return doc.range(offset, end);
+        String text = doc.text();
+        int rel = offset - doc.base();
+        if (rel < text.length()) {
+            char c = text.charAt(rel);
+            if (c == '\r' && rel + 1 < text.length() && text.charAt(rel + 1) == '\n') {
+                return doc.range(offset, offset + 2);
+            }
+            return doc.range(offset, offset + Character.charCount(text.codePointAt(rel)));
         }
-        return new Range(at, at);
+        if (rel > 0) {
+            return doc.range(offset - 1, offset);
+        }
+        Position at = doc.position(offset);
+        return new Range(at, at); // an empty document has no character to blame
     }
 
     /** The symbol index, built on first use. */

@@ -51,6 +51,7 @@ final class Programs {
                 run = ProgramRun.check(entry, sources, cache, std);
             }
             runs.add(run);
+            owners.putIfAbsent(uri, run); // also when the program failed to load and has no files
             for (String file : run.files().keySet()) {
                 if (file.equals(uri)) {
                     owners.putIfAbsent(file, run);

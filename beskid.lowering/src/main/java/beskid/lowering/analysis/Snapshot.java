@@ -95,7 +95,9 @@ final class Snapshot implements Analysis {
                 }
                 DocumentText doc = run.file(uri).doc();
                 for (Occurrence o : e.getValue()) {
-                    if (o.symbol().id().equals(symbol.id()) && (includeDeclaration || !o.declaration())) {
+                    if (o.symbol().id().equals(symbol.id())
+                            && (includeDeclaration || !o.declaration())
+                            && spelled(doc, o, symbol.name())) {
                         Location at = new Location(uri, doc.range(o.start(), o.end()));
                         found.putIfAbsent(uri + "@" + o.start(), new SymbolOccurrence(o.symbol(), at, o.declaration()));
                     }
@@ -107,6 +109,15 @@ final class Snapshot implements Analysis {
                 .thenComparing(o -> o.location().uri())
                 .thenComparing(o -> o.location().range().start()));
         return out;
+    }
+
+    /**
+     * Whether an occurrence spells the symbol's name: a {@code use ... as} alias and its uses
+     * name the item otherwise, and renaming the item must not touch them.
+     */
+    private static boolean spelled(DocumentText doc, Occurrence o, String name) {
+        return doc.text().regionMatches(o.start() - doc.base(), name, 0, name.length())
+                && o.end() - o.start() == name.length();
     }
 
     /** The programs of the open documents, then those of the workspace folder's other files. */

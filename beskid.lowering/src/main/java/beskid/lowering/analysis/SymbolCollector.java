@@ -1,70 +1,35 @@
 package beskid.lowering.analysis;
 
 import beskid.lowering.ast.ArrayType;
-import beskid.lowering.ast.AssignExpr;
-import beskid.lowering.ast.BinaryExpr;
-import beskid.lowering.ast.BindingPattern;
-import beskid.lowering.ast.Block;
-import beskid.lowering.ast.BlockExpr;
-import beskid.lowering.ast.BlockStmt;
-import beskid.lowering.ast.CallExpr;
 import beskid.lowering.ast.ContractDecl;
-import beskid.lowering.ast.EnumCtorExpr;
 import beskid.lowering.ast.EnumDecl;
 import beskid.lowering.ast.EventDecl;
-import beskid.lowering.ast.Expr;
-import beskid.lowering.ast.ExprStmt;
 import beskid.lowering.ast.FieldDecl;
-import beskid.lowering.ast.FieldInit;
-import beskid.lowering.ast.ForStmt;
 import beskid.lowering.ast.FunctionDecl;
 import beskid.lowering.ast.FunctionType;
-import beskid.lowering.ast.IfStmt;
 import beskid.lowering.ast.ImplDecl;
 import beskid.lowering.ast.InlineModDecl;
 import beskid.lowering.ast.Item;
-import beskid.lowering.ast.LambdaExpr;
-import beskid.lowering.ast.LambdaParam;
-import beskid.lowering.ast.LiteralPattern;
-import beskid.lowering.ast.LocalDecl;
-import beskid.lowering.ast.MatchArm;
-import beskid.lowering.ast.MatchExpr;
-import beskid.lowering.ast.MemberExpr;
 import beskid.lowering.ast.ModDecl;
-import beskid.lowering.ast.NameExpr;
 import beskid.lowering.ast.NamedType;
 import beskid.lowering.ast.Param;
-import beskid.lowering.ast.Pattern;
 import beskid.lowering.ast.RefType;
-import beskid.lowering.ast.ReturnStmt;
-import beskid.lowering.ast.Stmt;
-import beskid.lowering.ast.StringLit;
-import beskid.lowering.ast.StringPart;
-import beskid.lowering.ast.StructLit;
 import beskid.lowering.ast.TestDecl;
-import beskid.lowering.ast.TryExpr;
 import beskid.lowering.ast.TypeDecl;
 import beskid.lowering.ast.TypeRef;
-import beskid.lowering.ast.UnaryExpr;
 import beskid.lowering.ast.UseDecl;
 import beskid.lowering.ast.VariantDecl;
-import beskid.lowering.ast.VariantPattern;
-import beskid.lowering.ast.WhileStmt;
 import beskid.lowering.check.NameLookup;
 import beskid.lowering.sema.Annotations;
-import beskid.lowering.sema.CallTarget;
 import beskid.lowering.sema.ContractSymbol;
 import beskid.lowering.sema.DeclSymbol;
 import beskid.lowering.sema.EnumSymbol;
 import beskid.lowering.sema.FieldSymbol;
 import beskid.lowering.sema.FunctionInfo;
 import beskid.lowering.sema.FunctionSymbol;
-import beskid.lowering.sema.LambdaInfo;
 import beskid.lowering.sema.LocalVar;
 import beskid.lowering.sema.ModuleSymbol;
-import beskid.lowering.sema.Resolved;
 import beskid.lowering.sema.StructSymbol;
-import beskid.lowering.sema.StructType;
 import beskid.lowering.sema.TypeParam;
 import beskid.lowering.sema.VariantSymbol;
 import beskid.lowering.syntax.TokenKind;
@@ -86,11 +51,33 @@ final class SymbolCollector {
     private ModuleSymbol module;
     private Map<String, TypeParam> typeScope = Map.of();
     private String function;
+    private final BodySymbols bodies = new BodySymbols(this);
 
     SymbolCollector(ProgramIndex index, ProgramRun run) {
         this.index = index;
         this.run = run;
         this.ann = run.annotations();
+    }
+
+    ProgramIndex index() {
+        return index;
+    }
+
+    Annotations annotations() {
+        return ann;
+    }
+
+    DocumentText doc() {
+        return doc;
+    }
+
+    ModuleSymbol module() {
+        return module;
+    }
+
+    /** The name of the function whose body is being walked, the container of its locals. */
+    String function() {
+        return function;
     }
 
     void collectAll() {
@@ -101,11 +88,11 @@ final class SymbolCollector {
         }
     }
 
-    private void add(int token, Object key, boolean declaration) {
+    void add(int token, Object key, boolean declaration) {
         index.add(uri, doc, token, key, declaration);
     }
 
-    private int tokenAt(beskid.lowering.ast.SourcePos pos) {
+    int tokenAt(beskid.lowering.ast.SourcePos pos) {
         return pos == null ? -1 : doc.tokenStartingAt(pos.offset());
     }
 
@@ -152,7 +139,7 @@ final class SymbolCollector {
             int kw = doc.kindAfter(doc.tokenIndex(t.pos().offset()), TokenKind.KW_TEST);
             add(kw < 0 ? -1 : kw + 1, t, true);
             function = t.name();
-            block(t.body());
+            bodies.block(t.body());
         }
     }
 
@@ -178,7 +165,7 @@ final class SymbolCollector {
             }
         }
         if (f.body() != null) {
-            block(f.body());
+            bodies.block(f.body());
         }
     }
 
@@ -325,7 +312,7 @@ final class SymbolCollector {
 
     // ---- types ---------------------------------------------------------------------------
 
-    private void type(TypeRef t) {
+    void type(TypeRef t) {
         if (t instanceof NamedType n) {
             if (n.isError()) {
                 return;
@@ -354,7 +341,7 @@ final class SymbolCollector {
     }
 
     /** The module segments of a written path ({@code geo.Shape}, {@code geo::Shape::Circle}) from token {@code first}. */
-    private void modulePath(int first, List<String> path) {
+    void modulePath(int first, List<String> path) {
         if (first < 0 || path.size() < 2) {
             return;
         }
@@ -362,238 +349,6 @@ final class SymbolCollector {
         for (int i = 0; i < path.size() - 1 && m instanceof ModuleSymbol mod; i++) {
             add(first + 2 * i, mod, false);
             m = mod.inlineModules().get(path.get(i + 1));
-        }
-    }
-
-    // ---- statements ----------------------------------------------------------------------
-
-    private void block(Block b) {
-        if (b == null) {
-            return;
-        }
-        for (Stmt s : b.statements()) {
-            stmt(s);
-        }
-    }
-
-    private void stmt(Stmt s) {
-        if (s instanceof LocalDecl d) {
-            int token;
-            if (d.type() != null) {
-                type(d.type());
-                token = TypeTokens.nameAfter(doc, d.type(), d.name());
-            } else {
-                int i = doc.tokenStartingAt(d.pos().offset()) + 1; // after `let`
-                if (i > 0 && doc.token(i).is(TokenKind.KW_MUT)) {
-                    i++;
-                }
-                token = i > 0
-                                && doc.token(i).is(TokenKind.IDENT)
-                                && d.name().equals(doc.token(i).text())
-                        ? i
-                        : -1;
-            }
-            expr(d.init());
-            LocalVar v = ann.local(d);
-            index.declareLocal(v, doc, token, false, function);
-            add(token, v, true);
-        } else if (s instanceof ExprStmt e) {
-            expr(e.expr());
-        } else if (s instanceof IfStmt i) {
-            expr(i.condition());
-            block(i.then());
-            if (i.otherwise() != null) {
-                stmt(i.otherwise());
-            }
-        } else if (s instanceof WhileStmt w) {
-            expr(w.condition());
-            block(w.body());
-        } else if (s instanceof ForStmt f) {
-            expr(f.start());
-            expr(f.end());
-            LocalVar v = ann.local(f);
-            int token = tokenAt(f.variablePos());
-            index.declareLocal(v, doc, token, false, function);
-            add(token, v, true);
-            block(f.body());
-        } else if (s instanceof ReturnStmt r) {
-            if (r.value() != null) {
-                expr(r.value());
-            }
-        } else if (s instanceof BlockStmt b) {
-            block(b.block());
-        }
-    }
-
-    // ---- expressions ---------------------------------------------------------------------
-
-    private void expr(Expr e) {
-        if (e == null) {
-            return;
-        }
-        if (e instanceof NameExpr n) {
-            name(n);
-        } else if (e instanceof MemberExpr m) {
-            member(m);
-        } else if (e instanceof CallExpr c) {
-            call(c);
-        } else if (e instanceof EnumCtorExpr c) {
-            VariantSymbol v = ann.variant(c);
-            variantPath(c.enumType(), v, c.variant());
-            c.args().forEach(this::expr);
-        } else if (e instanceof StructLit s) {
-            StructType t = ann.struct(s);
-            int first = tokenAt(s.type().pos());
-            if (t != null && first >= 0) {
-                add(first + 2 * (s.type().path().size() - 1), t.symbol(), false);
-                modulePath(first, s.type().path());
-            }
-            for (FieldInit f : s.fields()) {
-                if (t != null) {
-                    FieldSymbol fs = t.symbol().fields().get(f.name());
-                    if (fs != null) {
-                        index.field(t.symbol(), fs);
-                        add(tokenAt(f.pos()), fs, false);
-                    }
-                }
-                expr(f.value());
-            }
-        } else if (e instanceof UnaryExpr u) {
-            expr(u.operand());
-        } else if (e instanceof BinaryExpr b) {
-            expr(b.left());
-            expr(b.right());
-        } else if (e instanceof AssignExpr a) {
-            expr(a.target());
-            expr(a.value());
-        } else if (e instanceof TryExpr t) {
-            expr(t.operand());
-        } else if (e instanceof LambdaExpr l) {
-            lambda(l);
-        } else if (e instanceof MatchExpr m) {
-            expr(m.scrutinee());
-            for (MatchArm arm : m.arms()) {
-                pattern(arm.pattern());
-                expr(arm.guard());
-                expr(arm.body());
-            }
-        } else if (e instanceof BlockExpr b) {
-            block(b.block());
-        } else if (e instanceof StringLit s) {
-            for (StringPart p : s.parts()) {
-                if (p instanceof StringPart.Interpolation i) {
-                    expr(i.expr());
-                }
-            }
-        }
-    }
-
-    private void name(NameExpr n) {
-        Resolved r = ann.resolution(n);
-        Object key = null;
-        if (r instanceof Resolved.LocalRef l) {
-            key = l.var();
-        } else if (r instanceof Resolved.FunctionRef f) {
-            key = f.function();
-        } else if (r instanceof Resolved.ModuleRef m) {
-            key = m.module();
-        }
-        add(tokenAt(n.pos()), key, false);
-    }
-
-    private void member(MemberExpr m) {
-        Resolved r = ann.resolution(m);
-        Object key = null;
-        if (r instanceof Resolved.FieldRef f) {
-            index.field(f.owner(), f.field());
-            key = f.field();
-        } else if (r instanceof Resolved.MethodRef mr) {
-            key = mr.method();
-        } else if (r instanceof Resolved.FunctionRef f) {
-            key = f.function();
-        } else if (r instanceof Resolved.ModuleRef mod) {
-            key = mod.module();
-        } else if (r instanceof Resolved.EventRef ev) {
-            key = new ProgramIndex.EventKey(ev.owner(), ev.event());
-        }
-        add(tokenAt(m.pos()), key, false);
-        expr(m.target());
-    }
-
-    private void call(CallExpr c) {
-        CallTarget target = ann.call(c);
-        Expr callee = c.callee();
-        Object key = null;
-        if (target instanceof CallTarget.FunctionCall f) {
-            key = f.function();
-        } else if (target instanceof CallTarget.MethodCall m) {
-            key = m.method();
-        } else if (target instanceof CallTarget.EventCall ev) {
-            key = new ProgramIndex.EventKey(ev.owner(), ev.event());
-        }
-        if (key != null && (callee instanceof NameExpr || callee instanceof MemberExpr)) {
-            add(tokenAt(callee.pos()), key, false);
-            if (callee instanceof MemberExpr m) {
-                expr(m.target());
-            }
-        } else {
-            expr(callee);
-        }
-        c.args().forEach(this::expr);
-    }
-
-    private void lambda(LambdaExpr l) {
-        LambdaInfo info = ann.lambda(l);
-        for (int i = 0; i < l.params().size(); i++) {
-            LambdaParam p = l.params().get(i);
-            int token;
-            if (p.type() != null) {
-                type(p.type());
-                token = TypeTokens.nameAfter(doc, p.type(), p.name());
-            } else {
-                token = tokenAt(p.pos());
-            }
-            if (info != null && i < info.params().size()) {
-                LocalVar v = info.params().get(i);
-                index.declareLocal(v, doc, token, true, function);
-                add(token, v, true);
-            }
-        }
-        expr(l.body());
-    }
-
-    /** {@code a.E::V}: module segments, the enum and the variant. */
-    private void variantPath(NamedType enumType, VariantSymbol v, String variant) {
-        int first = tokenAt(enumType.pos());
-        if (first < 0) {
-            return;
-        }
-        int last = first + 2 * (enumType.path().size() - 1);
-        if (v != null) {
-            add(last, v.owner(), false);
-            modulePath(first, enumType.path());
-            int name = last + 2;
-            if (name < doc.tokens().size() && variant.equals(doc.token(name).text())) {
-                add(name, v, false);
-            }
-        } else {
-            DeclSymbol d = NameLookup.type(module, enumType.path());
-            add(last, d, false);
-        }
-    }
-
-    private void pattern(Pattern p) {
-        if (p instanceof BindingPattern b) {
-            LocalVar v = ann.local(b);
-            int token = tokenAt(b.pos());
-            index.declareLocal(v, doc, token, false, function);
-            add(token, v, true);
-        } else if (p instanceof VariantPattern v) {
-            Object info = ann.pattern(v);
-            variantPath(v.enumType(), info instanceof VariantSymbol vs ? vs : null, v.variant());
-            v.fields().forEach(this::pattern);
-        } else if (p instanceof LiteralPattern l) {
-            expr(l.literal());
         }
     }
 }

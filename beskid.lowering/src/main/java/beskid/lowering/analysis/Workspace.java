@@ -31,6 +31,7 @@ public final class Workspace implements AnalysisWorkspace {
     private final Path root;
     private final Map<String, byte[]> open = new TreeMap<>();
     private final ParseCache parses = new ParseCache();
+    private final Declarers declarers;
     private Map<String, ProgramRun> openRuns = Map.of();
     private Map<String, ProgramRun> diskRuns = Map.of();
     private Snapshot current;
@@ -42,11 +43,15 @@ public final class Workspace implements AnalysisWorkspace {
     public Workspace(ModuleLoader std, Path root) {
         this.std = std;
         this.root = root == null ? null : root.toAbsolutePath().normalize();
+        this.declarers = new Declarers(this.root, parses, std);
     }
 
     @Override
     public synchronized void update(String uri, String text) {
-        open.put(uri, text.getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (java.util.Arrays.equals(open.put(uri, bytes), bytes)) {
+            return; // the same text again: the analysis stands
+        }
         current = null;
     }
 
@@ -80,8 +85,20 @@ public final class Workspace implements AnalysisWorkspace {
         Sources sources = new Sources(texts);
         Programs.Result result =
                 Programs.check(new ArrayList<>(texts.keySet()), sources, parses, std, openRuns, Map.of());
+        declarers.adopt(result, sources);
         openRuns = Programs.byEntry(result.runs());
+        forgetUnusedParses();
         return new Snapshot(this, sources, texts.keySet(), result);
+    }
+
+    /** Drops the parses of files no program in use loads (a module file removed from its program, say). */
+    private void forgetUnusedParses() {
+        Set<String> used = new HashSet<>();
+        for (Map<String, ProgramRun> runs : List.of(openRuns, diskRuns)) {
+            runs.values().forEach(r -> used.addAll(r.files().keySet()));
+        }
+        declarers.runs().forEach(r -> used.addAll(r.files().keySet()));
+        parses.retain(used);
     }
 
     /** The programs of the workspace folder's files that no open document's program covers. */
@@ -98,6 +115,7 @@ public final class Workspace implements AnalysisWorkspace {
         });
         Programs.Result result = BigStack.call(() -> Programs.check(files, sources, parses, std, diskRuns, taken));
         diskRuns = Programs.byEntry(result.runs());
+        forgetUnusedParses();
         return result.runs();
     }
 

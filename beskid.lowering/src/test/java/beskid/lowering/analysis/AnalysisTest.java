@@ -114,6 +114,20 @@ class AnalysisTest {
     }
 
     @Test
+    void testDiagnostics_atTheEndOfALineOrTextBlameOneCharacter() {
+        workspace.update(mainUri, "i32 main() {\n    return 0\n}\n");
+        workspace.update(geoUri, "i32 f() {\n    return 0;");
+        Analysis a = workspace.analysis();
+
+        // the missing `;` is reported after `0`: the line break is blamed
+        assertThat(a.diagnostics(mainUri))
+                .extracting(AnalysisDiagnostic::range)
+                .containsExactly(new Range(at(1, 12), at(2, 0)));
+        // an unclosed body at the end of the text: its last character
+        assertThat(a.diagnostics(geoUri)).extracting(AnalysisDiagnostic::range).containsExactly(range(1, 12, 13));
+    }
+
+    @Test
     void testDiagnostics_followEditsAndSameAnalysisWhenNothingChanged() {
         Analysis first = workspace.analysis();
         assertThat(workspace.analysis()).isSameAs(first);
@@ -201,6 +215,32 @@ class AnalysisTest {
         assertThat(a.references(n, true))
                 .extracting(o -> o.location().range())
                 .containsExactly(range(13, 8, 9), range(14, 4, 5), range(14, 8, 9), range(17, 11, 12));
+    }
+
+    @Test
+    void testReferences_leaveOutUseAliases() {
+        String source = """
+                mod util {
+                    pub i64 add(i64 a, i64 b) {
+                        return a + b;
+                    }
+                }
+
+                use util.add as plus;
+
+                i64 main() {
+                    return plus(1, util.add(2, 3));
+                }
+                """;
+        workspace.update(mainUri, source);
+        Analysis a = workspace.analysis();
+
+        SymbolOccurrence alias = a.symbolAt(mainUri, at(9, 12)).orElseThrow();
+        assertThat(alias.symbol().name()).isEqualTo("add"); // hover and definition see through the alias
+        assertThat(alias.symbol().declaration().range()).isEqualTo(range(1, 12, 15));
+        assertThat(a.references(alias.symbol(), true))
+                .extracting(o -> o.location().range())
+                .containsExactly(range(1, 12, 15), range(6, 9, 12), range(9, 24, 27));
     }
 
     @Test
@@ -298,6 +338,45 @@ class AnalysisTest {
     }
 
     @Test
+    void testCompletions_fieldChainInAnUnfinishedStatement() {
+        String source = """
+                type Inner { i64 depth }
+                type Outer { Inner inner, string label }
+
+                i32 main() {
+                    Outer o = Outer { inner: Inner { depth: 1 }, label: "x" };
+                    o.inner.
+                    return 0;
+                }
+                """;
+        workspace.update(mainUri, source);
+
+        assertThat(workspace.analysis().completions(mainUri, at(5, 12)))
+                .containsExactly(new Completion("depth", SymbolKind.FIELD, "i64 depth", null));
+        assertThat(workspace.analysis().completions(mainUri, at(5, 6)))
+                .extracting(Completion::label)
+                .containsExactly("inner", "label");
+    }
+
+    @Test
+    void testCompletions_onlyPubFunctionsOfAnotherModule() {
+        workspace.update(geoUri, GEO + "\ni64 helper() {\n    return 1;\n}\n");
+        workspace.update(mainUri, MAIN.replace("return n;", "geo.\n    return n;"));
+
+        assertThat(workspace.analysis().completions(mainUri, at(17, 8)))
+                .extracting(Completion::label)
+                .containsExactly("Area", "Shape");
+    }
+
+    @Test
+    void testUpdate_sameTextKeepsTheAnalysis() {
+        Analysis first = workspace.analysis();
+        workspace.update(mainUri, MAIN);
+
+        assertThat(workspace.analysis()).isSameAs(first);
+    }
+
+    @Test
     void testCompletions_variantsAfterEnumPath() {
         workspace.update(geoUri, GEO);
         List<Completion> c = workspace.analysis().completions(geoUri, at(6, 15));
@@ -327,6 +406,51 @@ class AnalysisTest {
                 .map(SignatureHelp::activeParameter)
                 .contains(0);
         assertThat(a.signatureAt(mainUri, at(13, 8))).isEmpty();
+    }
+
+    @Test
+    void testSignatureAt_enumConstructor() {
+        assertThat(workspace.analysis().signatureAt(mainUri, at(11, 36)))
+                .contains(new SignatureHelp("Shape::Circle(i64 r)", List.of("i64 r"), 0, null));
+    }
+
+    @Test
+    void testCompletions_noneInCommentsAndStrings() {
+        workspace.update(mainUri, MAIN.replace("return n;", "return n; // the end"));
+        Analysis a = workspace.analysis();
+
+        assertThat(a.completions(mainUri, at(17, 18))).isEmpty(); // in the comment
+        assertThat(a.completions(mainUri, at(17, 24))).isEmpty(); // at the end of its line
+        assertThat(a.completions(mainUri, at(16, 18))).isEmpty(); // in "area ..."
+        assertThat(a.completions(mainUri, at(16, 25))).isNotEmpty(); // in ${add(..)}
+    }
+
+    @Test
+    void testQueriesFromSeveralThreadsAtOnceGiveTheSameAnswers() throws Exception {
+        Analysis a = workspace.analysis();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() ->
+                        a.symbolAt(mainUri, at(12, 18)).orElseThrow().symbol().id()
+                                + a.references(
+                                                a.symbolAt(mainUri, at(13, 8))
+                                                        .orElseThrow()
+                                                        .symbol(),
+                                                true)
+                                        .size()
+                                + a.semanticTokens(mainUri).size()
+                                + a.outline(mainUri).size()));
+            }
+            String first = answers.get(0).get();
+            for (java.util.concurrent.Future<String> f : answers) {
+                assertThat(f.get()).isEqualTo(first);
+            }
+            assertThat(first).startsWith(geoUri + "#4:8" + "4");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
