@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.lsp4j.CodeActionKind;
@@ -49,7 +51,9 @@ public final class BeskidLanguageServer implements LanguageServer, LanguageClien
     /** The semantic token modifier for a name where it is declared (bit 0). */
     public static final String DECLARATION_MODIFIER = "declaration";
 
-    private final Services services;
+    /** How long ending a session waits for the answers still being worked on. */
+    private static final long DRAIN_SECONDS = 30;
+
     private final ExecutorService thread;
     private final TextDocuments documents = new TextDocuments();
     private final AnalysisSession session;
@@ -65,7 +69,7 @@ public final class BeskidLanguageServer implements LanguageServer, LanguageClien
 
     /** A server over the container's services as they come and go. */
     public BeskidLanguageServer(Services services) {
-        this.services = services;
+
         this.thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "beskid-lsp");
             t.setDaemon(true);
@@ -152,15 +156,21 @@ public final class BeskidLanguageServer implements LanguageServer, LanguageClien
         return exited;
     }
 
-    /** Ends the session: its workspace is released and its thread stops. */
-    public void dispose() {
+    /**
+     * Ends the session: requests already received are still answered (a client may send
+     * {@code exit} right behind {@code shutdown} without waiting), then the workspace is
+     * released and the thread stops. A request stuck in analysis holds this up at most {@link
+     * #DRAIN_SECONDS}.
+     */
+    public void dispose() throws InterruptedException {
         workspaceRequests.dispose();
         try {
             thread.execute(session::drop);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             // disposed already
         }
         thread.shutdown();
+        thread.awaitTermination(DRAIN_SECONDS, TimeUnit.SECONDS);
     }
 
     @Override
