@@ -69,7 +69,6 @@ public final class BeskidLanguageServer implements LanguageServer, LanguageClien
 
     /** A server over the container's services as they come and go. */
     public BeskidLanguageServer(Services services) {
-
         this.thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "beskid-lsp");
             t.setDaemon(true);
