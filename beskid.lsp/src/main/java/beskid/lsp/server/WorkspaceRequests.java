@@ -3,13 +3,13 @@ package beskid.lsp.server;
 import beskid.lowering.api.SourceSet;
 import com.google.gson.JsonPrimitive;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.ExecuteCommandParams;
@@ -31,8 +31,8 @@ final class WorkspaceRequests implements WorkspaceService {
         return t;
     });
 
-    /** The threads running a program now (guarded by itself). */
-    private final Set<Thread> running = new HashSet<>();
+    /** The thread running each answer's program now (guarded by itself). */
+    private final Map<CompletableFuture<Object>, Thread> running = new HashMap<>();
 
     WorkspaceRequests(BeskidLanguageServer server, TextDocuments documents, Services services) {
         this.server = server;
@@ -67,8 +67,34 @@ final class WorkspaceRequests implements WorkspaceService {
             return CompletableFuture.failedFuture(
                     Unavailable.invalidParams("beskid.run takes the document's URI as its argument"));
         }
-        return server.request(() -> RunCommand.program(uri, new HashMap<>(documents.all())))
-                .thenApplyAsync(this::run, runs);
+        CompletableFuture<Object> answer = new CompletableFuture<>();
+        server.request(() -> RunCommand.program(uri, new HashMap<>(documents.all())))
+                .whenComplete((program, failure) -> {
+                    if (failure != null) {
+                        answer.completeExceptionally(
+                                failure instanceof CompletionException && failure.getCause() != null
+                                        ? failure.getCause()
+                                        : failure);
+                        return;
+                    }
+                    try {
+                        runs.execute(() -> run(program, answer));
+                    } catch (RejectedExecutionException e) {
+                        answer.completeExceptionally(Unavailable.error("the session has ended"));
+                    }
+                });
+        // $/cancelRequest cancels the answer: the program is interrupted (as Ctrl-C would)
+        answer.whenComplete((result, failure) -> {
+            if (answer.isCancelled()) {
+                synchronized (running) {
+                    Thread thread = running.get(answer);
+                    if (thread != null) {
+                        thread.interrupt();
+                    }
+                }
+            }
+        });
+        return answer;
     }
 
     /** An argument as a string: LSP4J hands JSON values over as gson elements. */
@@ -83,29 +109,40 @@ final class WorkspaceRequests implements WorkspaceService {
     }
 
     /**
-     * Runs a program on this thread, which the session may interrupt (cancel the program) only
+     * Runs a program on this thread, which may be interrupted (the program cancelled) only
      * while the program runs: LSP4J writes the answer on this thread afterwards, and an
      * interrupt then would close an interruptible channel under that write.
      */
-    private Map<String, Object> run(SourceSet program) {
-        Thread self = Thread.currentThread();
+    private void run(SourceSet program, CompletableFuture<Object> answer) {
         synchronized (running) {
-            running.add(self);
+            if (answer.isDone()) {
+                return; // cancelled before it started
+            }
+            running.put(answer, Thread.currentThread());
         }
+        Map<String, Object> result = null;
+        RuntimeException failure = null;
         try {
-            return RunCommand.run(services.jit(), program);
+            result = RunCommand.run(services.jit(), program);
+        } catch (RuntimeException e) {
+            failure = e;
         } finally {
             synchronized (running) {
-                running.remove(self);
+                running.remove(answer);
                 Thread.interrupted();
             }
+        }
+        if (failure != null) {
+            answer.completeExceptionally(failure);
+        } else {
+            answer.complete(result);
         }
     }
 
     /** Ends the session's runs: a running program is cancelled (interrupted), the threads go. */
     void dispose() {
         synchronized (running) {
-            running.forEach(Thread::interrupt);
+            running.values().forEach(Thread::interrupt);
         }
         runs.shutdown();
     }

@@ -91,4 +91,40 @@ class RunCommandTest {
                     .hasMessage("unknown command `beskid.fly`");
         }
     }
+
+    /** The live threads the runtime runs a program's main on (its ExecutionEngine names them). */
+    private static long programThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("beskid-main") && t.isAlive())
+                .count();
+    }
+
+    /** Waits for a condition; the bound only guards against a hang, it measures nothing. */
+    private static void await(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 12_000 && !condition.getAsBoolean(); i++) {
+            Thread.sleep(10);
+        }
+        assertThat(condition.getAsBoolean()).as(what).isTrue();
+    }
+
+    @Test
+    void cancellingTheRequestStopsTheProgram() throws Exception {
+        String uri = dir.resolve("spin.bd").toUri().toString();
+        try (LspSession lsp = LspSession.start(new TestServices(), dir)) {
+            lsp.open(
+                    uri,
+                    "i32 main()\n{\n    i64 mut i = 0;\n    while true {\n        i += 1;\n    }\n    return 0;\n}\n");
+            java.util.concurrent.CompletableFuture<Object> spinning = lsp.server
+                    .getWorkspaceService()
+                    .executeCommand(new ExecuteCommandParams("beskid.run", List.of(uri)));
+            await("the program runs", () -> programThreads() == 1);
+            spinning.cancel(true); // LSP4J sends $/cancelRequest
+            await("no program thread is left", () -> programThreads() == 0);
+
+            lsp.open(dir.resolve("quick.bd").toUri().toString(), "i32 main()\n{\n    return 7;\n}\n");
+            assertThat(run(lsp, dir.resolve("quick.bd").toUri().toString()).get("exitCode"))
+                    .isEqualTo(7.0);
+            assertThat(lsp.shutdownAndExit()).isZero();
+        }
+    }
 }
