@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import org.eclipse.lsp4j.CodeAction;
@@ -61,6 +62,36 @@ import org.eclipse.lsp4j.services.TextDocumentService;
 /** The {@code textDocument/*} requests and notifications, each answered from the analysis model. */
 final class DocumentRequests implements TextDocumentService {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    /** The words a new name may not be (docs/LANGUAGE.md, identifiers and keywords). */
+    private static final Set<String> KEYWORDS = Set.of(
+            "type",
+            "enum",
+            "contract",
+            "attribute",
+            "impl",
+            "match",
+            "event",
+            "when",
+            "if",
+            "else",
+            "while",
+            "for",
+            "in",
+            "return",
+            "break",
+            "continue",
+            "let",
+            "mut",
+            "mod",
+            "use",
+            "pub",
+            "ref",
+            "out",
+            "test",
+            "meta",
+            "skip",
+            "true",
+            "false");
 
     private final BeskidLanguageServer server;
     private final TextDocuments documents;
@@ -156,10 +187,13 @@ final class DocumentRequests implements TextDocumentService {
             if (name == null || !IDENTIFIER.matcher(name).matches()) {
                 throw Unavailable.invalidParams("`" + name + "` is not a Beskid identifier");
             }
-            SymbolOccurrence at0 =
+            if (KEYWORDS.contains(name)) {
+                throw Unavailable.invalidParams("`" + name + "` is a keyword");
+            }
+            SymbolOccurrence target =
                     renamable(a, uri, at).orElseThrow(() -> Unavailable.invalidParams("nothing to rename here"));
             Map<String, List<TextEdit>> changes = new LinkedHashMap<>();
-            for (SymbolOccurrence o : a.references(at0.symbol(), true)) {
+            for (SymbolOccurrence o : a.references(target.symbol(), true)) {
                 changes.computeIfAbsent(o.location().uri(), k -> new ArrayList<>())
                         .add(new TextEdit(Convert.range(o.location().range()), name));
             }
@@ -209,7 +243,7 @@ final class DocumentRequests implements TextDocumentService {
                         info.setDocumentation(new MarkupContent(MarkupKind.MARKDOWN, s.documentation()));
                     }
                     info.setParameters(s.parameters().stream()
-                            .map(p -> new ParameterInformation(p))
+                            .map(ParameterInformation::new)
                             .toList());
                     return new SignatureHelp(List.of(info), 0, s.activeParameter());
                 })

@@ -200,7 +200,7 @@ class AnalysisRequestsTest {
     }
 
     @Test
-    void renameToSomethingNotAnIdentifierIsRefused() throws Exception {
+    void renameToSomethingNotAnIdentifierOrAKeywordIsRefused() throws Exception {
         try (LspSession lsp = open()) {
             assertThatThrownBy(() -> lsp.server
                             .getTextDocumentService()
@@ -213,6 +213,12 @@ class AnalysisRequestsTest {
                                 .isEqualTo(ResponseErrorCode.InvalidParams.getValue());
                         assertThat(e.getMessage()).isEqualTo("`2d` is not a Beskid identifier");
                     });
+            assertThatThrownBy(() -> lsp.server
+                            .getTextDocumentService()
+                            .rename(new RenameParams(doc(project.main), new Position(10, 13), "match"))
+                            .get())
+                    .cause()
+                    .hasMessage("`match` is a keyword");
         }
     }
 
