@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.lsp4j.CodeActionKind;
@@ -64,6 +65,8 @@ public final class BeskidLanguageServer implements LanguageServer, LanguageClien
     private volatile LanguageClient client;
     /** Documents last given diagnostics, so a closed one gets its list cleared. */
     private final Set<String> published = new HashSet<>();
+    /** Edits received and not yet applied. */
+    private final AtomicInteger pendingEdits = new AtomicInteger();
     /** Whether the client was told lowering is away (session thread only). */
     private boolean toldUnavailable;
 
@@ -207,6 +210,25 @@ public final class BeskidLanguageServer implements LanguageServer, LanguageClien
     /** Runs a request needing the analysis on the session thread. */
     <T> CompletableFuture<T> withAnalysis(Function<Analysis, T> work) {
         return request(() -> work.apply(session.analysis()));
+    }
+
+    /**
+     * Applies an edit (open, change, close) on the session thread, then publishes diagnostics,
+     * unless more edits are already waiting: a burst of keystrokes is analysed once, after
+     * its last edit.
+     */
+    void edit(Runnable apply) {
+        pendingEdits.incrementAndGet();
+        notification(() -> {
+            try {
+                apply.run();
+            } finally {
+                pendingEdits.decrementAndGet();
+            }
+            if (pendingEdits.get() == 0) {
+                publishDiagnostics();
+            }
+        });
     }
 
     /** Runs a notification on the session thread; a failure is logged to the client, never thrown. */

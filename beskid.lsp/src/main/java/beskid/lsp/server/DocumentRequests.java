@@ -105,27 +105,18 @@ final class DocumentRequests implements TextDocumentService {
 
     @Override
     public void didOpen(DidOpenTextDocumentParams params) {
-        server.notification(() -> {
-            documents.open(
-                    params.getTextDocument().getUri(), params.getTextDocument().getText());
-            server.publishDiagnostics();
-        });
+        server.edit(() -> documents.open(
+                params.getTextDocument().getUri(), params.getTextDocument().getText()));
     }
 
     @Override
     public void didChange(DidChangeTextDocumentParams params) {
-        server.notification(() -> {
-            documents.change(params.getTextDocument().getUri(), params.getContentChanges());
-            server.publishDiagnostics();
-        });
+        server.edit(() -> documents.change(params.getTextDocument().getUri(), params.getContentChanges()));
     }
 
     @Override
     public void didClose(DidCloseTextDocumentParams params) {
-        server.notification(() -> {
-            documents.close(params.getTextDocument().getUri());
-            server.publishDiagnostics();
-        });
+        server.edit(() -> documents.close(params.getTextDocument().getUri()));
     }
 
     @Override
