@@ -7,13 +7,18 @@ import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
 
 import beskid.lsp.api.LanguageServerEndpoint;
 import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import javax.inject.Inject;
 import org.eclipse.lsp4j.ClientCapabilities;
@@ -48,6 +53,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * The language server bundle in the container (issue 16): it resolves with LSP4J and gson,
@@ -217,5 +223,51 @@ public class LanguageServerIT {
                 endpointId,
                 context.getServiceReference(LanguageServerEndpoint.class).getProperty("service.id"));
         assertEquals(Bundle.ACTIVE, FrameworkUtil.getBundle(getClass()).getState());
+    }
+
+    /** Polls (bounded: ConfigAdmin and SCR deliver asynchronously) until the endpoint's port satisfies a condition. */
+    private static int awaitPort(LanguageServerEndpoint endpoint, IntPredicate expected, String what)
+            throws InterruptedException {
+        long deadline = System.currentTimeMillis() + Container.WAIT_MILLIS;
+        while (System.currentTimeMillis() < deadline) {
+            OptionalInt port = endpoint.port();
+            if (port.isPresent() && expected.test(port.getAsInt())) {
+                return port.getAsInt();
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError(what + ": the port is still " + endpoint.port());
+    }
+
+    @Test
+    public void aConfigurationMovesTheSocketWithoutReRegisteringTheEndpoint() throws Exception {
+        LanguageServerEndpoint endpoint = Container.service(context, LanguageServerEndpoint.class);
+        Object endpointId =
+                context.getServiceReference(LanguageServerEndpoint.class).getProperty("service.id");
+        int chosen;
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            chosen = free.getLocalPort();
+        }
+        // null location: bound to the first bundle that uses it, beskid.lsp (through SCR)
+        org.osgi.service.cm.Configuration configuration =
+                Container.service(context, ConfigurationAdmin.class).getConfiguration(LanguageServerEndpoint.PID, null);
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put(LanguageServerEndpoint.PORT_KEY, String.valueOf(chosen));
+        configuration.update(properties);
+        try {
+            awaitPort(endpoint, p -> p == chosen, "the configured port is served");
+            try (Client client = new Client(chosen)) {
+                client.open();
+                assertOneTypeMismatch(client.await(d -> !d.isEmpty()));
+            }
+        } finally {
+            configuration.delete();
+        }
+        // back to the framework property (0: any free port)
+        awaitPort(endpoint, p -> p != chosen, "the framework property's socket is back");
+        assertEquals(
+                "the endpoint was never re-registered",
+                endpointId,
+                context.getServiceReference(LanguageServerEndpoint.class).getProperty("service.id"));
     }
 }

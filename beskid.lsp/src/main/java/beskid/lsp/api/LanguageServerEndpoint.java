@@ -15,6 +15,12 @@ public interface LanguageServerEndpoint {
     /** Framework property: serve a loopback socket on this port ({@code 0}: any free port). Unset: no socket. */
     String PORT_PROPERTY = "beskid.lsp.port";
 
+    /** ConfigAdmin PID of the endpoint; its {@link #PORT_KEY} overrides {@link #PORT_PROPERTY}. */
+    String PID = "beskid.lsp";
+
+    /** Configuration key: the loopback port, as {@link #PORT_PROPERTY}; changing it moves the socket. */
+    String PORT_KEY = "port";
+
     /**
      * Serves one client over a pair of streams until it sends {@code exit} or closes its input.
      * The output carries only LSP messages. The caller closes the streams afterwards.

@@ -9,11 +9,15 @@ import beskid.lsp.server.Sessions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalInt;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -24,32 +28,65 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * without lowering and stays up while the lowering bundle or the JIT backend is stopped,
  * updated or replaced; each session is told, and resumes by itself when they return.
  */
-@Component(service = LanguageServerEndpoint.class, immediate = true)
+@Component(
+        service = LanguageServerEndpoint.class,
+        immediate = true,
+        configurationPid = LanguageServerEndpoint.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public final class LanguageServerComponent implements LanguageServerEndpoint, Services {
     private volatile AnalysisService analysis;
     private volatile FormatService formatter;
     private volatile RunBackend jit;
     private final Sessions sessions = new Sessions(this);
-    private LoopbackServer socket;
+    private BundleContext context;
+    /** The port asked for, as configured (guarded by this). */
+    private String socketPort;
+
+    private volatile LoopbackServer socket;
 
     @Activate
-    void activate(BundleContext context) {
-        String port = context.getProperty(PORT_PROPERTY);
-        if (port == null || port.isBlank()) {
+    void activate(BundleContext context, Map<String, Object> configuration) {
+        this.context = context;
+        configure(configuration);
+    }
+
+    /** A new configuration moves the socket; sessions over stdio and other sockets go on. */
+    @Modified
+    void modified(Map<String, Object> configuration) {
+        configure(configuration);
+    }
+
+    @Deactivate
+    synchronized void deactivate() {
+        closeSocket();
+    }
+
+    /** The port: the configuration's, else the framework property; unset means no socket. */
+    private synchronized void configure(Map<String, Object> configuration) {
+        Object configured = configuration.get(PORT_KEY);
+        String port = configured != null ? configured.toString() : context.getProperty(PORT_PROPERTY);
+        if (port != null && port.isBlank()) {
+            port = null;
+        }
+        if (Objects.equals(port, socketPort) && (port == null || socket != null)) {
+            return;
+        }
+        closeSocket();
+        socketPort = port;
+        if (port == null) {
             return;
         }
         // A bad port costs the socket, never the endpoint: stdio sessions keep working.
         try {
             socket = LoopbackServer.start(Integer.parseInt(port.trim()), sessions);
         } catch (NumberFormatException e) {
-            System.err.println("beskid.lsp: " + PORT_PROPERTY + "=" + port + " is not a port number; no socket served");
+            System.err.println("beskid.lsp: port " + port + " is not a port number; no socket served");
         } catch (IOException e) {
             System.err.println("beskid.lsp: cannot serve 127.0.0.1:" + port.trim() + ": " + e.getMessage());
         }
     }
 
-    @Deactivate
-    void deactivate() {
+    private void closeSocket() {
         if (socket != null) {
             socket.close();
             socket = null;
