@@ -288,4 +288,80 @@ class CliIT {
             assertThat(r.stdout()).contains(s.name() + " ").contains(s.signature());
         }
     }
+
+    @Test
+    void lspServesAnEditorOverStdioAndExitsZero() throws Exception {
+        Path dir = Files.createDirectories(work.resolve("lsp"));
+        String uri = dir.resolve("main.bd").toUri().toString();
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dbeskid.bundles=" + TARGET.resolve("dist/bundles"),
+                "-Dbeskid.cache=" + TARGET.resolve("it-felix-cache"),
+                "-cp",
+                TARGET.resolve("dist/lib/org.apache.felix.framework.jar")
+                        + java.io.File.pathSeparator
+                        + TARGET.resolve("beskid.cli.jar"),
+                "beskid.cli.launcher.Launcher",
+                "lsp"));
+        Path err = Files.createTempFile(work, "lsp-err", ".txt");
+        Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
+        try {
+            LspWire lsp = new LspWire(p.getInputStream(), p.getOutputStream());
+            lsp.request(
+                    1, "initialize", "{\"processId\":null,\"rootUri\":\"" + dir.toUri() + "\",\"capabilities\":{}}");
+            com.google.gson.JsonObject caps =
+                    lsp.response(1).getAsJsonObject("result").getAsJsonObject("capabilities");
+            assertThat(caps.keySet())
+                    .contains(
+                            "textDocumentSync",
+                            "hoverProvider",
+                            "definitionProvider",
+                            "referencesProvider",
+                            "renameProvider",
+                            "completionProvider",
+                            "signatureHelpProvider",
+                            "documentSymbolProvider",
+                            "workspaceSymbolProvider",
+                            "semanticTokensProvider",
+                            "inlayHintProvider",
+                            "codeActionProvider",
+                            "documentFormattingProvider",
+                            "documentRangeFormattingProvider",
+                            "executeCommandProvider");
+            lsp.notify("initialized", "{}");
+            lsp.notify(
+                    "textDocument/didOpen",
+                    "{\"textDocument\":{\"uri\":\"" + uri + "\",\"languageId\":\"beskid\",\"version\":1,"
+                            + "\"text\":\"/// Adds one.\\ni32 inc(i32 v)\\n{\\n    return v + 1;\\n}\\n\\n"
+                            + "i32 main()\\n{\\n    return inc(true);\\n}\\n\"}}");
+            com.google.gson.JsonObject diagnostics =
+                    lsp.notification("textDocument/publishDiagnostics").getAsJsonObject("params");
+            assertThat(diagnostics.get("uri").getAsString()).isEqualTo(uri);
+            assertThat(diagnostics.getAsJsonArray("diagnostics").toString())
+                    .isEqualTo(
+                            "[{\"range\":{\"start\":{\"line\":8,\"character\":15},\"end\":{\"line\":8,\"character\":19}},"
+                                    + "\"severity\":1,\"code\":\"E0301\",\"source\":\"beskid\","
+                                    + "\"message\":\"type mismatch: expected i32, found bool\"}]");
+            lsp.request(
+                    2,
+                    "textDocument/hover",
+                    "{\"textDocument\":{\"uri\":\"" + uri + "\"},\"position\":{\"line\":8,\"character\":12}}");
+            assertThat(lsp.response(2)
+                            .getAsJsonObject("result")
+                            .getAsJsonObject("contents")
+                            .get("value")
+                            .getAsString())
+                    .isEqualTo("```beskid\ni32 inc(i32 v)\n```\n\n---\n\nAdds one.\n");
+            lsp.request(3, "shutdown", "null");
+            assertThat(lsp.response(3).get("result").isJsonNull()).isTrue();
+            lsp.notify("exit", "null");
+            assertThat(lsp.atEnd()).as("nothing but LSP messages on stdout").isTrue();
+            assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue())
+                    .as("exit code (stderr: %s)", Files.readString(err))
+                    .isZero();
+        } finally {
+            p.destroyForcibly();
+        }
+    }
 }

@@ -1,5 +1,7 @@
 package beskid.conformance;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -11,7 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Only beskid.eclipse imports {@code org.eclipse.*}: the Eclipse runtime resolves on Equinox
- * only, and every other bundle must keep running on any framework (Felix included).
+ * only, and every other bundle must keep running on any framework (Felix included). LSP4J
+ * ({@code org.eclipse.lsp4j}, imported by beskid.lsp) is the one exception: plain bundles that
+ * need nothing of Eclipse's and resolve on Felix too (LanguageServerIT).
  */
 class EclipseImportsTest {
     private static final String ECLIPSE_BUNDLE = "beskid.eclipse..";
@@ -30,8 +34,8 @@ class EclipseImportsTest {
                 .that()
                 .resideOutsideOfPackage(ECLIPSE_BUNDLE)
                 .should()
-                .dependOnClassesThat()
-                .resideInAPackage("org.eclipse..")
+                .dependOnClassesThat(
+                        resideInAPackage("org.eclipse..").and(resideOutsideOfPackage("org.eclipse.lsp4j..")))
                 .check(beskid);
     }
 
@@ -45,6 +49,7 @@ class EclipseImportsTest {
                         "beskid.backend.jit",
                         "beskid.backend.aot",
                         "beskid.cli.launcher",
+                        "beskid.lsp.server",
                         "beskid.eclipse.build");
         // and it would catch an import: the Eclipse bundle itself has them
         classes()

@@ -35,6 +35,7 @@ final class Container {
     static final String JIT = "beskid.backend.jit";
     static final String AOT = "beskid.backend.aot";
     static final String CLI = "beskid.cli";
+    static final String LSP = "beskid.lsp";
 
     private Container() {}
 
@@ -54,8 +55,9 @@ final class Container {
 
     /**
      * The base, then the toolchain as the launcher installs it: lowering, the JIT and AOT
-     * backends, the Gogo runtime and the CLI bundle. Gogo comes before the CLI so the CLI's
-     * optional import of org.apache.felix.service.command is wired when it resolves.
+     * backends, the language server with LSP4J and gson, the Gogo runtime and the CLI bundle.
+     * Gogo comes before the CLI so the CLI's optional import of org.apache.felix.service.command
+     * is wired when it resolves.
      */
     static Option toolchain() {
         return composite(
@@ -63,6 +65,10 @@ final class Container {
                 installed(LOWERING),
                 installed(JIT),
                 installed(AOT),
+                installed("gson"),
+                installed("org.eclipse.lsp4j.jsonrpc"),
+                installed("org.eclipse.lsp4j"),
+                installed(LSP),
                 installed("org.apache.felix.gogo.runtime"),
                 installed(CLI));
     }

@@ -27,6 +27,7 @@ import picocli.CommandLine.Parameters;
             BeskidCommandLine.Test.class,
             BeskidCommandLine.Fmt.class,
             BeskidCommandLine.AbiTable.class,
+            BeskidCommandLine.Lsp.class,
             BeskidCommandLine.Shell.class
         })
 public final class BeskidCommandLine {
@@ -228,6 +229,17 @@ public final class BeskidCommandLine {
         public Integer call() {
             console.print(ProgramActions.abiTable());
             return ExitCodes.OK;
+        }
+    }
+
+    @Command(
+            name = "lsp",
+            mixinStandardHelpOptions = true,
+            description = "Serve the Beskid language server over stdin/stdout (what an editor launches).")
+    static final class Lsp extends Sub {
+        @Override
+        public Integer call() {
+            return actions.lsp(console);
         }
     }
 

@@ -158,6 +158,24 @@ public final class ProgramActions {
         return new Formatting(toolchain.formatter(), console).run(targets, check);
     }
 
+    /**
+     * Serves the language server over the console's streams until the client exits: stdout then
+     * carries only LSP messages, so anything else written to {@code System.out} meanwhile goes
+     * to stderr. The exit code is LSP's: 0 after {@code shutdown} and {@code exit}, else 1.
+     */
+    public int lsp(Console console) {
+        java.io.PrintStream stdout = System.out;
+        System.setOut(System.err);
+        try {
+            return toolchain.languageServer().serve(console.in(), console.out());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCodes.INTERNAL_ERROR;
+        } finally {
+            System.setOut(stdout);
+        }
+    }
+
     /** Prints the lowered artifact of a file. */
     public int lower(Console console, String file) {
         LoweringResult result = toolchain.lowering().lower(SourceFiles.program(file));

@@ -5,6 +5,7 @@ import beskid.lowering.api.BuildBackend;
 import beskid.lowering.api.LoweringService;
 import beskid.lowering.api.RunBackend;
 import beskid.lowering.format.api.FormatService;
+import beskid.lsp.api.LanguageServerEndpoint;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.function.Supplier;
@@ -18,6 +19,7 @@ public final class Toolchain {
     private final Supplier<SortedMap<String, RunBackend>> runBackends;
     private final Supplier<BuildBackend> buildBackend;
     private final Supplier<FormatService> formatter;
+    private final Supplier<LanguageServerEndpoint> languageServer;
 
     /** A toolchain over the given service lookups (each may answer null / empty). */
     public Toolchain(
@@ -33,10 +35,31 @@ public final class Toolchain {
             Supplier<SortedMap<String, RunBackend>> runBackends,
             Supplier<BuildBackend> buildBackend,
             Supplier<FormatService> formatter) {
+        this(lowering, runBackends, buildBackend, formatter, () -> null);
+    }
+
+    /** A toolchain that can also serve the language server (each lookup may answer null / empty). */
+    public Toolchain(
+            Supplier<LoweringService> lowering,
+            Supplier<SortedMap<String, RunBackend>> runBackends,
+            Supplier<BuildBackend> buildBackend,
+            Supplier<FormatService> formatter,
+            Supplier<LanguageServerEndpoint> languageServer) {
         this.lowering = lowering;
         this.runBackends = runBackends;
         this.buildBackend = buildBackend;
         this.formatter = formatter;
+        this.languageServer = languageServer;
+    }
+
+    /** The language server, or an exception saying it is not there. */
+    public LanguageServerEndpoint languageServer() {
+        LanguageServerEndpoint service = languageServer.get();
+        if (service == null) {
+            throw new BackendUnavailableException(
+                    "the language server is not available (the beskid.lsp bundle is not running)");
+        }
+        return service;
     }
 
     /** The formatter, or an exception saying it is not there. */

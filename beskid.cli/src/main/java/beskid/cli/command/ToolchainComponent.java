@@ -4,6 +4,7 @@ import beskid.lowering.api.BuildBackend;
 import beskid.lowering.api.LoweringService;
 import beskid.lowering.api.RunBackend;
 import beskid.lowering.format.api.FormatService;
+import beskid.lsp.api.LanguageServerEndpoint;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -41,6 +42,12 @@ public final class ToolchainComponent {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile FormatService formatter;
 
+    @Reference(
+            policy = ReferencePolicy.DYNAMIC,
+            cardinality = ReferenceCardinality.OPTIONAL,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile LanguageServerEndpoint languageServer;
+
     @Reference(policy = ReferencePolicy.DYNAMIC, cardinality = ReferenceCardinality.MULTIPLE)
     void addRunBackend(RunBackend backend) {
         runBackends.add(backend);
@@ -52,7 +59,8 @@ public final class ToolchainComponent {
 
     /** The services as they are at each moment of use. */
     public Toolchain toolchain() {
-        return new Toolchain(() -> lowering, this::runBackendsByName, () -> buildBackend, () -> formatter);
+        return new Toolchain(
+                () -> lowering, this::runBackendsByName, () -> buildBackend, () -> formatter, () -> languageServer);
     }
 
     private SortedMap<String, RunBackend> runBackendsByName() {
