@@ -42,6 +42,9 @@ final class AstWalk {
         default void stmt(Stmt s) {}
 
         default void expr(Expr e) {}
+
+        /** A match arm, before its guard and body (its pattern is not walked). */
+        default void arm(MatchArm arm) {}
     }
 
     private final Visitor visitor;
@@ -52,6 +55,16 @@ final class AstWalk {
 
     static void items(List<Item> items, Visitor visitor) {
         new AstWalk(visitor).items(items);
+    }
+
+    /** Walks one body (a null block is empty). */
+    static void block(Block block, Visitor visitor) {
+        new AstWalk(visitor).block(block);
+    }
+
+    /** Walks one expression and everything inside it. */
+    static void expr(Expr expr, Visitor visitor) {
+        new AstWalk(visitor).expr(expr);
     }
 
     private void items(List<Item> items) {
@@ -138,6 +151,7 @@ final class AstWalk {
         } else if (e instanceof MatchExpr m) {
             expr(m.scrutinee());
             for (MatchArm arm : m.arms()) {
+                visitor.arm(arm);
                 expr(arm.guard());
                 expr(arm.body());
             }

@@ -1,37 +1,24 @@
 package beskid.lowering.analysis;
 
-import beskid.lowering.ast.AssignExpr;
-import beskid.lowering.ast.BinaryExpr;
 import beskid.lowering.ast.BindingPattern;
 import beskid.lowering.ast.Block;
-import beskid.lowering.ast.BlockExpr;
-import beskid.lowering.ast.BlockStmt;
 import beskid.lowering.ast.CallExpr;
 import beskid.lowering.ast.EnumCtorExpr;
 import beskid.lowering.ast.Expr;
-import beskid.lowering.ast.ExprStmt;
 import beskid.lowering.ast.FieldInit;
 import beskid.lowering.ast.ForStmt;
-import beskid.lowering.ast.IfStmt;
 import beskid.lowering.ast.LambdaExpr;
 import beskid.lowering.ast.LambdaParam;
 import beskid.lowering.ast.LiteralPattern;
 import beskid.lowering.ast.LocalDecl;
 import beskid.lowering.ast.MatchArm;
-import beskid.lowering.ast.MatchExpr;
 import beskid.lowering.ast.MemberExpr;
 import beskid.lowering.ast.NameExpr;
 import beskid.lowering.ast.NamedType;
 import beskid.lowering.ast.Pattern;
-import beskid.lowering.ast.ReturnStmt;
 import beskid.lowering.ast.Stmt;
-import beskid.lowering.ast.StringLit;
-import beskid.lowering.ast.StringPart;
 import beskid.lowering.ast.StructLit;
-import beskid.lowering.ast.TryExpr;
-import beskid.lowering.ast.UnaryExpr;
 import beskid.lowering.ast.VariantPattern;
-import beskid.lowering.ast.WhileStmt;
 import beskid.lowering.check.NameLookup;
 import beskid.lowering.sema.CallTarget;
 import beskid.lowering.sema.DeclSymbol;
@@ -47,23 +34,23 @@ import beskid.lowering.syntax.TokenKind;
  * The names in function bodies, for {@link SymbolCollector}: locals where they are declared,
  * and every use the checker resolved (names, members, calls, variants, struct literals).
  */
-final class BodySymbols {
+final class BodySymbols implements AstWalk.Visitor {
     private final SymbolCollector walker;
+    /** A callee already named by its call's target, so the walk must not name it again. */
+    private Expr namedCallee;
 
     BodySymbols(SymbolCollector walker) {
         this.walker = walker;
     }
 
     void block(Block b) {
-        if (b == null) {
-            return;
-        }
-        for (Stmt s : b.statements()) {
-            stmt(s);
-        }
+        AstWalk.block(b, this);
     }
 
-    private void stmt(Stmt s) {
+    // A local is declared before its initialiser (or a loop's bounds) is walked; neither can
+    // refer to it, since it is only in scope after its declaration.
+    @Override
+    public void stmt(Stmt s) {
         if (s instanceof LocalDecl d) {
             int token;
             if (d.type() != null) {
@@ -80,40 +67,21 @@ final class BodySymbols {
                         ? i
                         : -1;
             }
-            expr(d.init());
-            LocalVar v = walker.annotations().local(d);
-            walker.index().declareLocal(v, walker.doc(), token, false, walker.function());
-            walker.add(token, v, true);
-        } else if (s instanceof ExprStmt e) {
-            expr(e.expr());
-        } else if (s instanceof IfStmt i) {
-            expr(i.condition());
-            block(i.then());
-            if (i.otherwise() != null) {
-                stmt(i.otherwise());
-            }
-        } else if (s instanceof WhileStmt w) {
-            expr(w.condition());
-            block(w.body());
+            declare(walker.annotations().local(d), token);
         } else if (s instanceof ForStmt f) {
-            expr(f.start());
-            expr(f.end());
-            LocalVar v = walker.annotations().local(f);
-            int token = walker.tokenAt(f.variablePos());
-            walker.index().declareLocal(v, walker.doc(), token, false, walker.function());
-            walker.add(token, v, true);
-            block(f.body());
-        } else if (s instanceof ReturnStmt r) {
-            if (r.value() != null) {
-                expr(r.value());
-            }
-        } else if (s instanceof BlockStmt b) {
-            block(b.block());
+            declare(walker.annotations().local(f), walker.tokenAt(f.variablePos()));
         }
     }
 
-    private void expr(Expr e) {
-        if (e == null) {
+    private void declare(LocalVar v, int token) {
+        walker.index().declareLocal(v, walker.doc(), token, false, walker.function());
+        walker.add(token, v, true);
+    }
+
+    @Override
+    public void expr(Expr e) {
+        if (e == namedCallee) {
+            namedCallee = null; // a member callee's target is still walked
             return;
         }
         if (e instanceof NameExpr n) {
@@ -125,50 +93,33 @@ final class BodySymbols {
         } else if (e instanceof EnumCtorExpr c) {
             VariantSymbol v = walker.annotations().variant(c);
             variantPath(c.enumType(), v, c.variant());
-            c.args().forEach(this::expr);
         } else if (e instanceof StructLit s) {
-            StructType t = walker.annotations().struct(s);
-            int first = walker.tokenAt(s.type().pos());
-            if (t != null && first >= 0) {
-                walker.add(first + 2 * (s.type().path().size() - 1), t.symbol(), false);
-                walker.modulePath(first, s.type().path());
-            }
-            for (FieldInit f : s.fields()) {
-                if (t != null) {
-                    FieldSymbol fs = t.symbol().fields().get(f.name());
-                    if (fs != null) {
-                        walker.index().field(t.symbol(), fs);
-                        walker.add(walker.tokenAt(f.pos()), fs, false);
-                    }
-                }
-                expr(f.value());
-            }
-        } else if (e instanceof UnaryExpr u) {
-            expr(u.operand());
-        } else if (e instanceof BinaryExpr b) {
-            expr(b.left());
-            expr(b.right());
-        } else if (e instanceof AssignExpr a) {
-            expr(a.target());
-            expr(a.value());
-        } else if (e instanceof TryExpr t) {
-            expr(t.operand());
+            structLit(s);
         } else if (e instanceof LambdaExpr l) {
             lambda(l);
-        } else if (e instanceof MatchExpr m) {
-            expr(m.scrutinee());
-            for (MatchArm arm : m.arms()) {
-                pattern(arm.pattern());
-                expr(arm.guard());
-                expr(arm.body());
-            }
-        } else if (e instanceof BlockExpr b) {
-            block(b.block());
-        } else if (e instanceof StringLit s) {
-            for (StringPart p : s.parts()) {
-                if (p instanceof StringPart.Interpolation i) {
-                    expr(i.expr());
-                }
+        }
+    }
+
+    @Override
+    public void arm(MatchArm arm) {
+        pattern(arm.pattern());
+    }
+
+    private void structLit(StructLit s) {
+        StructType t = walker.annotations().struct(s);
+        if (t == null) {
+            return;
+        }
+        int first = walker.tokenAt(s.type().pos());
+        if (first >= 0) {
+            walker.add(first + 2 * (s.type().path().size() - 1), t.symbol(), false);
+            walker.modulePath(first, s.type().path());
+        }
+        for (FieldInit f : s.fields()) {
+            FieldSymbol fs = t.symbol().fields().get(f.name());
+            if (fs != null) {
+                walker.index().field(t.symbol(), fs);
+                walker.add(walker.tokenAt(f.pos()), fs, false);
             }
         }
     }
@@ -202,7 +153,6 @@ final class BodySymbols {
             key = new ProgramIndex.EventKey(ev.owner(), ev.event());
         }
         walker.add(walker.tokenAt(m.pos()), key, false);
-        expr(m.target());
     }
 
     private void call(CallExpr c) {
@@ -218,13 +168,8 @@ final class BodySymbols {
         }
         if (key != null && (callee instanceof NameExpr || callee instanceof MemberExpr)) {
             walker.add(walker.tokenAt(callee.pos()), key, false);
-            if (callee instanceof MemberExpr m) {
-                expr(m.target());
-            }
-        } else {
-            expr(callee);
+            namedCallee = callee; // the walk visits the callee right after its call
         }
-        c.args().forEach(this::expr);
     }
 
     private void lambda(LambdaExpr l) {
@@ -244,7 +189,6 @@ final class BodySymbols {
                 walker.add(token, v, true);
             }
         }
-        expr(l.body());
     }
 
     /** {@code a.E::V}: module segments, the enum and the variant. */
@@ -270,16 +214,13 @@ final class BodySymbols {
 
     private void pattern(Pattern p) {
         if (p instanceof BindingPattern b) {
-            LocalVar v = walker.annotations().local(b);
-            int token = walker.tokenAt(b.pos());
-            walker.index().declareLocal(v, walker.doc(), token, false, walker.function());
-            walker.add(token, v, true);
+            declare(walker.annotations().local(b), walker.tokenAt(b.pos()));
         } else if (p instanceof VariantPattern v) {
             Object info = walker.annotations().pattern(v);
             variantPath(v.enumType(), info instanceof VariantSymbol vs ? vs : null, v.variant());
             v.fields().forEach(this::pattern);
         } else if (p instanceof LiteralPattern l) {
-            expr(l.literal());
+            AstWalk.expr(l.literal(), this);
         }
     }
 }
