@@ -2,6 +2,7 @@ package beskid.lowering.analysis;
 
 import beskid.lowering.analysis.api.Position;
 import beskid.lowering.analysis.api.Range;
+import beskid.lowering.format.SourceTokens;
 import beskid.lowering.syntax.Comment;
 import beskid.lowering.syntax.SourceText;
 import beskid.lowering.syntax.Token;
@@ -28,7 +29,7 @@ final class DocumentText {
         this.source = source;
         this.tokens = tokens;
         this.comments = comments;
-        this.lineStarts = lineStarts(source.text());
+        this.lineStarts = SourceText.indexLines(source.text());
     }
 
     String uri() {
@@ -133,17 +134,7 @@ final class DocumentText {
 
     /** The index of the first token starting at or after {@code offset} (EOF at worst). */
     int tokenIndex(int offset) {
-        int lo = 0;
-        int hi = tokens.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).offset() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return SourceTokens.indexAt(tokens, offset);
     }
 
     /** The index of the token starting exactly at {@code offset}, or -1. */
@@ -198,48 +189,8 @@ final class DocumentText {
     /** The bracket (or interpolated string end) matching the one at token {@code index}, or -1. */
     synchronized int partner(int index) {
         if (partners == null) {
-            partners = new int[tokens.size()];
-            java.util.Arrays.fill(partners, -1);
-            int[] open = new int[16];
-            int depth = 0;
-            for (int i = 0; i < tokens.size(); i++) {
-                switch (tokens.get(i).kind()) {
-                    case LPAREN, LBRACE, LBRACKET, STRING_HEAD -> {
-                        if (depth == open.length) {
-                            open = Arrays.copyOf(open, depth * 2);
-                        }
-                        open[depth++] = i;
-                    }
-                    case RPAREN, RBRACE, RBRACKET, STRING_TAIL -> {
-                        if (depth > 0) {
-                            int o = open[--depth];
-                            partners[o] = i;
-                            partners[i] = o;
-                        }
-                    }
-                    default -> {}
-                }
-            }
+            partners = SourceTokens.matchBrackets(tokens);
         }
         return index >= 0 && index < partners.length ? partners[index] : -1;
-    }
-
-    private static int[] lineStarts(String text) {
-        int[] starts = new int[16];
-        int count = 1;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = i + 1;
-            }
-        }
-        return Arrays.copyOf(starts, count);
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * The token stream of the file being formatted, for what the syntax tree does not keep: the
  * exact text of literals, where a body's braces are, and which line a token is on.
  */
-final class SourceTokens {
+public final class SourceTokens {
     private final String text;
     private final List<Token> tokens;
     /** For each bracket token, the index of its partner; -1 elsewhere. */
@@ -38,7 +38,11 @@ final class SourceTokens {
         this.stringEnds = spans.stream().mapToInt(span -> span[1]).toArray();
     }
 
-    private static int[] matchBrackets(List<Token> tokens) {
+    /**
+     * For each bracket token (and each interpolated string's head and tail), the index of its
+     * partner; -1 elsewhere and for unmatched ones.
+     */
+    public static int[] matchBrackets(List<Token> tokens) {
         int[] partners = new int[tokens.size()];
         java.util.Arrays.fill(partners, -1);
         Deque<Integer> open = new ArrayDeque<>();
@@ -68,6 +72,11 @@ final class SourceTokens {
 
     /** The index of the first token starting at or after {@code offset} (the EOF token at worst). */
     int indexAt(int offset) {
+        return indexAt(tokens, offset);
+    }
+
+    /** The index of the first of {@code tokens} (sorted, ending with EOF) starting at or after {@code offset}. */
+    public static int indexAt(List<Token> tokens, int offset) {
         int lo = 0;
         int hi = tokens.size() - 1;
         while (lo < hi) {

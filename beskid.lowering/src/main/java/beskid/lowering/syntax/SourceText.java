@@ -150,7 +150,11 @@ public final class SourceText implements SourceLines {
         return idx >= 0 ? idx + 1 : -idx - 1;
     }
 
-    private static int[] indexLines(String text) {
+    /**
+     * The offset where each line of {@code text} starts (line 1 at index 0); a line ends at
+     * {@code \n}, {@code \r\n} or a lone {@code \r}.
+     */
+    public static int[] indexLines(String text) {
         int[] starts = new int[16];
         int count = 1;
         int n = text.length();
