@@ -3,16 +3,26 @@ package beskid.lowering.analysis;
 import java.util.function.Supplier;
 
 /**
- * Runs work that recurses over syntax trees on a thread with a large stack, as lowering does
- * (beskid.lowering.service.Compilation): the parser bounds nesting, but a long chain of binary
- * operators is as deep as it is long.
+ * Runs work that recurses over syntax trees on a thread with a large stack, for analysis and
+ * for lowering (beskid.lowering.service.Compilation): the parser bounds nesting (256 levels),
+ * but a long chain of binary operators is as deep as it is long; 64 MiB leaves a wide margin at
+ * any JVM's frame sizes.
  */
-final class BigStack {
+public final class BigStack {
     private static final long STACK_BYTES = 64L << 20;
 
     private BigStack() {}
 
     static <T> T call(Supplier<T> work) {
+        return call("beskid-analysis", work);
+    }
+
+    /**
+     * Runs {@code work} on a new thread named {@code threadName} with a large stack and returns
+     * its result, rethrowing what it threw; when no thread can be started, runs it on the
+     * caller's stack instead. An interrupt while waiting is kept for the caller.
+     */
+    public static <T> T call(String threadName, Supplier<T> work) {
         Object[] result = new Object[1];
         Throwable[] failure = new Throwable[1];
         Thread worker = new Thread(
@@ -24,7 +34,7 @@ final class BigStack {
                         failure[0] = e;
                     }
                 },
-                "beskid-analysis",
+                threadName,
                 STACK_BYTES);
         worker.setDaemon(true);
         try {

@@ -1,6 +1,7 @@
 package beskid.lowering.service;
 
 import beskid.abi.Abi;
+import beskid.lowering.analysis.BigStack;
 import beskid.lowering.api.LoweredArtifact;
 import beskid.lowering.api.LoweringResult;
 import beskid.lowering.api.SourceSet;
@@ -40,12 +41,6 @@ import org.objectweb.asm.MethodTooLargeException;
  * {@code E0999} diagnostic: nothing is ever thrown at the user.
  */
 final class Compilation {
-    /**
-     * Stack of the compiling thread: the passes recurse over the tree, whose depth the parser
-     * bounds (256 levels of nesting); this leaves a wide margin at any JVM's frame sizes.
-     */
-    static final long STACK_BYTES = 64L << 20;
-
     private final ModuleLoader loader;
     private final SourceSet sources;
     private final boolean lower;
@@ -57,27 +52,7 @@ final class Compilation {
     }
 
     LoweringResult run() {
-        LoweringResult[] result = new LoweringResult[1];
-        Thread worker = new Thread(null, () -> result[0] = guarded(), "beskid-lowering", STACK_BYTES);
-        worker.setDaemon(true);
-        try {
-            worker.start();
-        } catch (OutOfMemoryError e) {
-            return guarded(); // no thread to be had: compile on the caller's stack rather than fail
-        }
-        boolean interrupted = false;
-        while (true) {
-            try {
-                worker.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        return result[0];
+        return BigStack.call("beskid-lowering", this::guarded);
     }
 
     private LoweringResult guarded() {
