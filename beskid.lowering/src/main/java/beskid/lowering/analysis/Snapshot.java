@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * One analysis of a workspace's open documents: the programs they belong to, checked once.
@@ -136,44 +137,28 @@ final class Snapshot implements Analysis {
 
     @Override
     public Optional<TypeAt> typeAt(String uri, Position position) {
-        ProgramRun run = run(uri);
-        DocumentText doc = document(uri);
-        if (doc == null) {
-            return Optional.empty();
-        }
         return Optional.ofNullable(
-                BigStack.call(() -> new TypeQueries(run, run.file(uri)).typeAt(doc.offset(position))));
+                query(uri, null, (run, doc) -> new TypeQueries(run, run.file(uri)).typeAt(doc.offset(position))));
     }
 
     @Override
     public List<InferredType> inferredTypes(String uri, Range range) {
-        ProgramRun run = run(uri);
-        DocumentText doc = document(uri);
-        if (doc == null) {
-            return List.of();
-        }
-        return BigStack.call(
-                () -> new TypeQueries(run, run.file(uri)).inferred(doc.offset(range.start()), doc.offset(range.end())));
+        return query(
+                uri,
+                List.of(),
+                (run, doc) -> new TypeQueries(run, run.file(uri))
+                        .inferred(doc.offset(range.start()), doc.offset(range.end())));
     }
 
     @Override
     public List<Completion> completions(String uri, Position position) {
-        ProgramRun run = run(uri);
-        DocumentText doc = document(uri);
-        if (doc == null) {
-            return List.of();
-        }
-        return BigStack.call(() -> new CompletionScopes(run, run.file(uri)).at(doc.offset(position)));
+        return query(uri, List.of(), (run, doc) -> new CompletionScopes(run, run.file(uri)).at(doc.offset(position)));
     }
 
     @Override
     public Optional<SignatureHelp> signatureAt(String uri, Position position) {
-        ProgramRun run = run(uri);
-        DocumentText doc = document(uri);
-        if (doc == null) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(BigStack.call(() -> new CallHelp(run, run.file(uri)).at(doc.offset(position))));
+        return Optional.ofNullable(
+                query(uri, null, (run, doc) -> new CallHelp(run, run.file(uri)).at(doc.offset(position))));
     }
 
     @Override
@@ -224,11 +209,19 @@ final class Snapshot implements Analysis {
 
     @Override
     public List<QuickFix> quickFixes(String uri, Range range) {
+        return query(uri, List.of(), (run, doc) -> new QuickFixes(run, run.file(uri)).fixes(range));
+    }
+
+    /**
+     * Answers a question about an open document on a big stack (the answers walk syntax trees);
+     * {@code none} when the document is not open.
+     */
+    private <T> T query(String uri, T none, BiFunction<ProgramRun, DocumentText, T> question) {
         ProgramRun run = run(uri);
         DocumentText doc = document(uri);
         if (doc == null) {
-            return List.of();
+            return none;
         }
-        return BigStack.call(() -> new QuickFixes(run, run.file(uri)).fixes(range));
+        return BigStack.call(() -> question.apply(run, doc));
     }
 }
