@@ -116,16 +116,11 @@ final class CompletionScopes {
         if (target != null) {
             for (FunctionSymbol f : target.functions().values()) {
                 if (f.decl().pub() || encloses(target, module)) {
-                    add(
-                            out,
-                            f.name(),
-                            SymbolKind.FUNCTION,
-                            Signatures.function(f),
-                            f.decl().doc());
+                    addFunction(out, f.name(), f);
                 }
             }
             for (Map.Entry<String, ModuleSymbol> m : target.inlineModules().entrySet()) {
-                add(out, m.getKey(), SymbolKind.MODULE, "mod " + m.getValue().name(), null);
+                addModule(out, m.getKey(), m.getValue());
             }
             for (DeclSymbol d : target.types().values()) {
                 addType(out, d);
@@ -219,30 +214,20 @@ final class CompletionScopes {
     private void scope(ModuleSymbol module, Map<String, Completion> out) {
         for (ModuleSymbol m = module; m != null; m = m.parent()) {
             for (FunctionSymbol f : m.functions().values()) {
-                add(
-                        out,
-                        f.name(),
-                        SymbolKind.FUNCTION,
-                        Signatures.function(f),
-                        f.decl().doc());
+                addFunction(out, f.name(), f);
             }
             for (DeclSymbol d : m.types().values()) {
                 addType(out, d);
             }
             for (Map.Entry<String, ModuleSymbol> e : m.inlineModules().entrySet()) {
-                add(out, e.getKey(), SymbolKind.MODULE, "mod " + e.getValue().name(), null);
+                addModule(out, e.getKey(), e.getValue());
             }
             for (Map.Entry<String, Object> e : m.imports().entrySet()) {
                 Object target = e.getValue();
                 if (target instanceof ModuleSymbol mod) {
-                    add(out, e.getKey(), SymbolKind.MODULE, "mod " + mod.name(), null);
+                    addModule(out, e.getKey(), mod);
                 } else if (target instanceof FunctionSymbol f) {
-                    add(
-                            out,
-                            e.getKey(),
-                            SymbolKind.FUNCTION,
-                            Signatures.function(f),
-                            f.decl().doc());
+                    addFunction(out, e.getKey(), f);
                 } else if (target instanceof DeclSymbol d) {
                     addType(out, d);
                 }
@@ -294,6 +279,14 @@ final class CompletionScopes {
                     "contract " + d.name(),
                     c.decl().doc());
         }
+    }
+
+    private static void addFunction(Map<String, Completion> out, String label, FunctionSymbol f) {
+        add(out, label, SymbolKind.FUNCTION, Signatures.function(f), f.decl().doc());
+    }
+
+    private static void addModule(Map<String, Completion> out, String label, ModuleSymbol m) {
+        add(out, label, SymbolKind.MODULE, "mod " + m.name(), null);
     }
 
     private static void add(Map<String, Completion> out, String label, SymbolKind kind, String detail, String doc) {
