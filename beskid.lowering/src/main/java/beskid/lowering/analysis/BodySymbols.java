@@ -84,10 +84,8 @@ final class BodySymbols implements AstWalk.Visitor {
             namedCallee = null; // a member callee's target is still walked
             return;
         }
-        if (e instanceof NameExpr n) {
-            name(n);
-        } else if (e instanceof MemberExpr m) {
-            member(m);
+        if (e instanceof NameExpr || e instanceof MemberExpr) {
+            resolved(e);
         } else if (e instanceof CallExpr c) {
             call(c);
         } else if (e instanceof EnumCtorExpr c) {
@@ -124,23 +122,13 @@ final class BodySymbols implements AstWalk.Visitor {
         }
     }
 
-    private void name(NameExpr n) {
-        Resolved r = walker.annotations().resolution(n);
+    /** A name or member: what the checker resolved it to (names resolve to locals, functions and modules). */
+    private void resolved(Expr e) {
+        Resolved r = walker.annotations().resolution(e);
         Object key = null;
         if (r instanceof Resolved.LocalRef l) {
             key = l.var();
-        } else if (r instanceof Resolved.FunctionRef f) {
-            key = f.function();
-        } else if (r instanceof Resolved.ModuleRef m) {
-            key = m.module();
-        }
-        walker.add(walker.tokenAt(n.pos()), key, false);
-    }
-
-    private void member(MemberExpr m) {
-        Resolved r = walker.annotations().resolution(m);
-        Object key = null;
-        if (r instanceof Resolved.FieldRef f) {
+        } else if (r instanceof Resolved.FieldRef f) {
             walker.index().field(f.owner(), f.field());
             key = f.field();
         } else if (r instanceof Resolved.MethodRef mr) {
@@ -152,7 +140,7 @@ final class BodySymbols implements AstWalk.Visitor {
         } else if (r instanceof Resolved.EventRef ev) {
             key = new ProgramIndex.EventKey(ev.owner(), ev.event());
         }
-        walker.add(walker.tokenAt(m.pos()), key, false);
+        walker.add(walker.tokenAt(e.pos()), key, false);
     }
 
     private void call(CallExpr c) {
