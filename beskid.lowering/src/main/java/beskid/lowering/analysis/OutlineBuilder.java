@@ -84,10 +84,7 @@ final class OutlineBuilder {
             return node(e.name(), SymbolKind.ENUM, start, blockEnd(start), after(start, TokenKind.KW_ENUM), members);
         }
         if (item instanceof ContractDecl c) {
-            List<OutlineNode> members = new ArrayList<>();
-            for (FunctionDecl m : c.methods()) {
-                members.add(function(m, SymbolKind.METHOD));
-            }
+            List<OutlineNode> members = methods(c.methods());
             return node(
                     c.name(),
                     SymbolKind.CONTRACT,
@@ -97,10 +94,7 @@ final class OutlineBuilder {
                     members);
         }
         if (item instanceof ImplDecl impl) {
-            List<OutlineNode> members = new ArrayList<>();
-            for (FunctionDecl m : impl.methods()) {
-                members.add(function(m, SymbolKind.METHOD));
-            }
+            List<OutlineNode> members = methods(impl.methods());
             String target = impl.target() instanceof NamedType n ? String.join(".", n.path()) : "?";
             int name = doc.tokenStartingAt(impl.target().pos().offset());
             Range whole = doc.range(start, blockEnd(start));
@@ -120,6 +114,14 @@ final class OutlineBuilder {
             return node(t.name(), SymbolKind.TEST, start, blockEnd(start), after(start, TokenKind.KW_TEST), List.of());
         }
         return null; // use and mod declarations are not outlined
+    }
+
+    private List<OutlineNode> methods(List<FunctionDecl> methods) {
+        List<OutlineNode> out = new ArrayList<>();
+        for (FunctionDecl m : methods) {
+            out.add(function(m, SymbolKind.METHOD));
+        }
+        return out;
     }
 
     private OutlineNode function(FunctionDecl f, SymbolKind kind) {
