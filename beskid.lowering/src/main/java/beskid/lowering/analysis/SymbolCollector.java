@@ -180,15 +180,21 @@ final class SymbolCollector {
         }
     }
 
+    /** A type's name after its keyword and its type parameters, which are in scope in its body. */
+    private void typeHeader(
+            beskid.lowering.ast.SourcePos pos, TokenKind keyword, Object symbol, List<TypeParam> params) {
+        int kw = doc.kindAfter(doc.tokenIndex(pos.offset()), keyword);
+        int name = kw < 0 ? -1 : kw + 1;
+        add(name, symbol, true);
+        typeParamDecls(name, params);
+        typeScope = scopeOf(params);
+    }
+
     private void struct(TypeDecl t, StructSymbol s) {
         if (s == null) {
             return;
         }
-        int kw = doc.kindAfter(doc.tokenIndex(t.pos().offset()), TokenKind.KW_TYPE);
-        int name = kw < 0 ? -1 : kw + 1;
-        add(name, s, true);
-        typeParamDecls(name, s.typeParams());
-        typeScope = scopeOf(s.typeParams());
+        typeHeader(t.pos(), TokenKind.KW_TYPE, s, s.typeParams());
         for (TypeRef c : t.contracts()) {
             type(c);
         }
@@ -215,11 +221,7 @@ final class SymbolCollector {
         if (s == null) {
             return;
         }
-        int kw = doc.kindAfter(doc.tokenIndex(e.pos().offset()), TokenKind.KW_ENUM);
-        int name = kw < 0 ? -1 : kw + 1;
-        add(name, s, true);
-        typeParamDecls(name, s.typeParams());
-        typeScope = scopeOf(s.typeParams());
+        typeHeader(e.pos(), TokenKind.KW_ENUM, s, s.typeParams());
         for (VariantDecl vd : e.variants()) {
             VariantSymbol v = s.variant(vd.name());
             if (v == null || v.index() >= e.variants().size() || e.variants().get(v.index()) != vd) {
