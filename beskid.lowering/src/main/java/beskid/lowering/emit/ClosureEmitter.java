@@ -146,17 +146,17 @@ final class ClosureEmitter {
             if (l.body() instanceof BlockExpr b) {
                 mc.stmts.block(b.block());
                 if (result.equals("V")) {
-                    mv.visitInsn(Opcodes.RETURN);
+                    mc.mv.visitInsn(Opcodes.RETURN);
                 } else {
                     mc.unreachable(); // the checker proved every path returns
                 }
             } else {
                 mc.exprs.emit(l.body());
-                mv.visitInsn(JvmTypes.returnOpcode(result));
+                mc.mv.visitInsn(JvmTypes.returnOpcode(result));
             }
             mc.names.close(0);
-            mv.visitMaxs(0, 0);
-            mv.visitEnd();
+            mc.mv.visitMaxs(0, 0); // through the tracker, which knows the maximums of a class with own frames
+            mc.mv.visitEnd();
         }
     }
 }
