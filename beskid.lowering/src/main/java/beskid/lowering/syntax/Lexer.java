@@ -31,7 +31,7 @@ public final class Lexer {
     private final Diagnostics diags;
     private final List<Token> tokens;
     /** Keywords and identifiers; equal identifiers share one String. */
-    private final WordTable words = new WordTable();
+    private final WordTable words;
     /** One entry per open interpolation: braces opened inside it, and its string's start. */
     private final Deque<Interpolation> interpolations = new ArrayDeque<>();
 
@@ -61,6 +61,7 @@ public final class Lexer {
         this.diags = diags;
         // Sized for typical code (a token per 3-4 chars) so a large file is not copied often.
         this.tokens = new ArrayList<>(Math.max(16, text.length() / 4));
+        this.words = new WordTable(text.length());
     }
 
     /** Lexes the whole text; the list ends with exactly one EOF token. */
