@@ -66,8 +66,9 @@ public final class Annotations {
 
     private final NoteTable<Note> notes;
     private final Map<LambdaExpr, LambdaInfo> lambdas = new IdentityHashMap<>();
-    private final Map<Object, LocalVar> locals = new IdentityHashMap<>();
-    private final Map<Object, FunctionInfo> functions = new IdentityHashMap<>();
+    // keyed by declaring node, hashed by source offset like the notes (see NoteTable)
+    private final NoteTable<LocalVar> locals;
+    private final NoteTable<FunctionInfo> functions;
     private final Map<Pattern, Object> patterns = new IdentityHashMap<>();
     private final Map<Pattern, Type> patternTypes = new IdentityHashMap<>();
     private final Map<EnumCtorExpr, VariantSymbol> variants = new IdentityHashMap<>();
@@ -78,6 +79,8 @@ public final class Annotations {
     /** Annotations for a module of about {@code expectedExpressions} expressions (sizes the maps once). */
     public Annotations(int expectedExpressions) {
         notes = new NoteTable<>(expectedExpressions);
+        locals = new NoteTable<>(expectedExpressions / 8);
+        functions = new NoteTable<>(expectedExpressions / 16);
     }
 
     /** Everything noted about an expression (an empty note when nothing was). */
