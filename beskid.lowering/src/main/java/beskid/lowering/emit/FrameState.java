@@ -13,20 +13,23 @@ final class FrameState {
     Object[] locals;
     Object[] stack;
     int depth;
+    /** Stack slots in use (a long or double counts two), kept as entries come and go. */
+    private int slots;
 
     FrameState(int localSlots) {
         locals = new Object[Math.max(4, localSlots)];
         stack = new Object[8];
     }
 
-    private FrameState(Object[] locals, Object[] stack, int depth) {
+    private FrameState(Object[] locals, Object[] stack, int depth, int slots) {
         this.locals = locals;
         this.stack = stack;
         this.depth = depth;
+        this.slots = slots;
     }
 
     FrameState copy() {
-        return new FrameState(locals.clone(), Arrays.copyOf(stack, Math.max(8, depth)), depth);
+        return new FrameState(locals.clone(), Arrays.copyOf(stack, Math.max(8, depth)), depth, slots);
     }
 
     void push(Object type) {
@@ -34,20 +37,28 @@ final class FrameState {
             stack = Arrays.copyOf(stack, depth * 2);
         }
         stack[depth++] = type;
+        slots += VerificationTypes.size(type);
     }
 
     /** The top entry, removed; {@code TOP} on an empty stack (code the tracker does not follow exactly). */
     Object pop() {
-        return depth > 0 ? stack[--depth] : Opcodes.TOP;
+        if (depth == 0) {
+            return Opcodes.TOP;
+        }
+        Object type = stack[--depth];
+        slots -= VerificationTypes.size(type);
+        return type;
+    }
+
+    /** Empties the stack (a path ended). */
+    void clearStack() {
+        depth = 0;
+        slots = 0;
     }
 
     /** Stack slots in use (a long or double counts two). */
     int slots() {
-        int n = 0;
-        for (int i = 0; i < depth; i++) {
-            n += VerificationTypes.size(stack[i]);
-        }
-        return n;
+        return slots;
     }
 
     void set(int slot, Object type) {

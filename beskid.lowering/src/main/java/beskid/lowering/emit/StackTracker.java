@@ -1,5 +1,6 @@
 package beskid.lowering.emit;
 
+import java.util.Arrays;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -71,7 +72,7 @@ final class StackTracker extends MethodVisitor {
     void declareSlot(int slot, String desc) {
         Object type = VerificationTypes.of(desc);
         if (slot >= declared.length) {
-            declared = java.util.Arrays.copyOf(declared, Math.max(slot + 1, declared.length * 2));
+            declared = Arrays.copyOf(declared, Math.max(slot + 1, declared.length * 2));
         }
         declared[slot] = type;
         maxLocals = Math.max(maxLocals, slot + VerificationTypes.size(type));
@@ -164,7 +165,7 @@ final class StackTracker extends MethodVisitor {
 
     private void end() {
         reachable = false;
-        state.depth = 0;
+        state.clearStack();
     }
 
     @Override
