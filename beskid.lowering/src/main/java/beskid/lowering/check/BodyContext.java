@@ -71,10 +71,10 @@ final class BodyContext {
     /** Declares a local in the innermost scope; a second declaration in the same scope is an error. */
     LocalVar declare(String name, Type type, boolean mutable, SourcePos pos, boolean refCell) {
         LocalVar v = new LocalVar(name, type, mutable, pos, frame.owner, refCell);
-        if (scope.vars.containsKey(name)) {
+        if (scope.find(name) != null) {
             error(pos, ErrorCode.DUPLICATE, "`" + name + "` is already declared in this block");
         }
-        scope.vars.put(name, v);
+        scope.add(v);
         return v;
     }
 
@@ -84,7 +84,7 @@ final class BodyContext {
      */
     LocalVar lookup(String name) {
         for (Scope s = scope; s != null; s = s.parent) {
-            LocalVar v = s.vars.get(name);
+            LocalVar v = s.find(name);
             if (v != null) {
                 for (Frame f = frame; f != null && f != s.frame; f = f.parent) {
                     if (!f.captures.contains(v)) {

@@ -15,12 +15,6 @@ import java.util.ArrayDeque;
  * exactly, and the result takes a type from its context ({@link #settle}), where it must fit.
  */
 final class IntegerConstants {
-    private static final BigInteger I32_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
-    private static final BigInteger I32_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
-    private static final BigInteger I64_MIN = BigInteger.valueOf(Long.MIN_VALUE);
-    private static final BigInteger I64_MAX = BigInteger.valueOf(Long.MAX_VALUE);
-    private static final BigInteger U8_MAX = BigInteger.valueOf(255);
-
     private final BodyContext cx;
 
     IntegerConstants(BodyContext cx) {
@@ -42,18 +36,26 @@ final class IntegerConstants {
         };
     }
 
-    /** True if v is a value of integer type t (f64 takes any). */
+    /**
+     * True if v is a value of integer type t (f64 takes any). A two's complement type of n bits
+     * holds exactly the values whose bit length (sign excluded) is below n.
+     */
     static boolean fits(BigInteger v, Type t) {
         if (t == Prim.I32) {
-            return v.compareTo(I32_MIN) >= 0 && v.compareTo(I32_MAX) <= 0;
+            return v.bitLength() < Integer.SIZE;
         }
         if (t == Prim.I64) {
-            return v.compareTo(I64_MIN) >= 0 && v.compareTo(I64_MAX) <= 0;
+            return v.bitLength() < Long.SIZE;
         }
         if (t == Prim.U8) {
-            return v.signum() >= 0 && v.compareTo(U8_MAX) <= 0;
+            return v.signum() >= 0 && v.bitLength() <= Byte.SIZE;
         }
         return true;
+    }
+
+    /** Whether e has operands the constant walks visit (a leaf needs no worklist). */
+    private static boolean hasOperands(Expr e) {
+        return e instanceof BinaryExpr || e instanceof UnaryExpr;
     }
 
     /**
@@ -62,28 +64,44 @@ final class IntegerConstants {
      * exact value must fit.
      */
     void settle(Expr root, Type t) {
+        if (!hasOperands(root)) {
+            settleOne(root, t, null); // a literal, the common case: no worklist for one node
+            return;
+        }
         // A worklist, not recursion: a flat constant chain is as deep as it is long.
         ArrayDeque<Expr> work = new ArrayDeque<>();
         work.push(root);
         while (!work.isEmpty()) {
-            Expr e = work.pop();
-            BigInteger v = cx.ann.constant(e);
-            if (v != null && !fits(v, t)) {
-                cx.error(
-                        Positions.start(e),
-                        ErrorCode.LITERAL_RANGE,
-                        "the constant " + v + " is out of range for " + t.display());
-                markAll(e, t);
-            } else if (v != null) {
-                markAll(e, t);
-            } else {
-                cx.ann.setType(e, t);
+            settleOne(work.pop(), t, work);
+        }
+    }
+
+    /** Settles one node of a constant tree, pushing the operands still to settle onto work. */
+    private void settleOne(Expr e, Type t, ArrayDeque<Expr> work) {
+        BigInteger v = cx.ann.constant(e);
+        if (v != null && !fits(v, t)) {
+            cx.error(
+                    Positions.start(e),
+                    ErrorCode.LITERAL_RANGE,
+                    "the constant " + v + " is out of range for " + t.display());
+            markAll(e, t);
+        } else if (v != null) {
+            markAll(e, t);
+        } else {
+            cx.ann.setType(e, t);
+            if (work != null) {
                 pushOperands(work, e);
             }
         }
     }
 
     private void markAll(Expr root, Type t) {
+        if (!hasOperands(root)) { // a literal, the common case: no worklist
+            if (cx.ann.type(root) == Prim.UNTYPED_INT) {
+                cx.ann.setType(root, t);
+            }
+            return;
+        }
         ArrayDeque<Expr> work = new ArrayDeque<>();
         work.push(root);
         while (!work.isEmpty()) {

@@ -28,12 +28,24 @@ final class ClassContext {
     final String internalName;
     final ClassWriter cw;
     final Annotations ann;
+    /**
+     * Whether the class's methods carry the frames their {@link StackTracker} writes (every
+     * method of the class is written through a {@link MethodContext}); otherwise ASM computes
+     * them once the class is written.
+     */
+    final boolean ownFrames;
+
     private final Deque<PendingLambda> pending = new ArrayDeque<>();
     private final Deque<PendingBridge> bridges = new ArrayDeque<>();
     private int lambdas;
     private int functionBridges;
 
     ClassContext(EmitContext emit, String internalName, ClassWriter cw, Annotations ann) {
+        this(emit, internalName, cw, ann, false);
+    }
+
+    ClassContext(EmitContext emit, String internalName, ClassWriter cw, Annotations ann, boolean ownFrames) {
+        this.ownFrames = ownFrames;
         this.emit = emit;
         this.internalName = internalName;
         this.cw = cw;

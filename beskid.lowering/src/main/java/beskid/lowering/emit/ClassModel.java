@@ -25,6 +25,18 @@ final class ClassModel {
         return superclasses.getOrDefault(internalName, JvmTypes.OBJECT);
     }
 
+    /** The nearest class both a and b extend (Object when the model knows no closer one). */
+    String commonSuperclass(String a, String b) {
+        for (String x = a; x != null; x = superOf(x)) {
+            for (String y = b; y != null; y = superOf(y)) {
+                if (x.equals(y)) {
+                    return x;
+                }
+            }
+        }
+        return JvmTypes.OBJECT;
+    }
+
     /**
      * A class writer for the emitters: it computes nothing (no frames, no maximum stack and
      * locals); {@link #withFrames} computes all of them once the class is written.
@@ -45,14 +57,7 @@ final class ClassModel {
         ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_FRAMES) {
             @Override
             protected String getCommonSuperClass(String a, String b) {
-                for (String x = a; x != null; x = superOf(x)) {
-                    for (String y = b; y != null; y = superOf(y)) {
-                        if (x.equals(y)) {
-                            return x;
-                        }
-                    }
-                }
-                return JvmTypes.OBJECT;
+                return commonSuperclass(a, b);
             }
         };
         reader.accept(writer, 0);

@@ -214,17 +214,17 @@ final class ClosureEmitter {
             if (l.body() instanceof BlockExpr b) {
                 mc.stmts.block(b.block());
                 if (result.equals("V")) {
-                    mv.visitInsn(Opcodes.RETURN);
+                    mc.mv.visitInsn(Opcodes.RETURN);
                 } else {
                     mc.unreachable(); // the checker proved every path returns
                 }
             } else {
                 mc.exprs.emit(l.body());
-                mv.visitInsn(JvmTypes.returnOpcode(result));
+                mc.mv.visitInsn(JvmTypes.returnOpcode(result));
             }
             mc.names.close(0);
-            mv.visitMaxs(0, 0);
-            mv.visitEnd();
+            mc.mv.visitMaxs(0, 0); // through the tracker, which knows the maximums of a class with own frames
+            mc.mv.visitEnd();
             if (p.as() != null) {
                 writeBridge(p);
             }
@@ -266,20 +266,28 @@ final class ClosureEmitter {
             String targetDesc) {
         JvmTypes jvm = cls.emit.jvm;
         String erasedDesc = jvm.erasedMethodDesc(to);
-        MethodVisitor mv = cls.cw.visitMethod(
+        MethodVisitor raw = cls.cw.visitMethod(
                 Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC,
                 name,
                 "(" + String.join("", captures) + erasedDesc.substring(1),
                 null,
                 null);
-        mv.visitCode();
-        MethodContext bridge = new MethodContext(cls, mv, to.result(), 0);
+        raw.visitCode();
+        // Through the method context's tracker: a module class with own frames takes its
+        // maximums from it, so the parameters' slots are declared there.
+        MethodContext bridge = new MethodContext(cls, raw, to.result(), 0);
+        MethodVisitor mv = bridge.mv;
+        org.objectweb.asm.Type[] erased = org.objectweb.asm.Type.getArgumentTypes(erasedDesc);
+        List<String> params = new ArrayList<>(captures);
+        for (org.objectweb.asm.Type e : erased) {
+            params.add(e.getDescriptor());
+        }
+        declareParameters(bridge, params); // all before the first frame a conversion may need
         int slot = 0;
         for (String d : captures) {
             mv.visitVarInsn(JvmTypes.loadOpcode(d), slot);
             slot += JvmTypes.size(d);
         }
-        org.objectweb.asm.Type[] erased = org.objectweb.asm.Type.getArgumentTypes(erasedDesc);
         for (int i = 0; i < erased.length; i++) {
             String e = erased[i].getDescriptor();
             mv.visitVarInsn(JvmTypes.loadOpcode(e), slot);
@@ -300,5 +308,15 @@ final class ClosureEmitter {
         mv.visitInsn(JvmTypes.returnOpcode(result));
         mv.visitMaxs(0, 0);
         mv.visitEnd();
+    }
+
+    /** Declares a bridge's parameters as holding their values from the start. */
+    private static void declareParameters(MethodContext bridge, List<String> descs) {
+        int slot = 0;
+        for (String d : descs) {
+            bridge.tracker.declareSlot(slot, d);
+            bridge.tracker.assigned(slot);
+            slot += JvmTypes.size(d);
+        }
     }
 }

@@ -46,6 +46,11 @@ final class EmitContext {
         return path.substring(0, slash + 1);
     }
 
+    /** Stores a finished class whose methods carry their own frames (see StackTracker). */
+    void addFramed(String internalName, byte[] bytes) {
+        classes.put(internalName.replace('/', '.'), bytes);
+    }
+
     /** Stores a finished class (written without frames) under its binary name, with its frames. */
     void add(String internalName, byte[] bytes) {
         classes.put(internalName.replace('/', '.'), frames ? model.withFrames(bytes) : bytes);

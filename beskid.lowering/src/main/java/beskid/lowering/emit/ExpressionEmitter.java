@@ -61,7 +61,7 @@ final class ExpressionEmitter {
         Type t = note.type();
         BigInteger c = note.constant();
         if (c != null && (Types.isInteger(t) || t == Prim.F64)) {
-            constant(c, t);
+            constant(note, t);
         } else {
             raw(e, t);
         }
@@ -93,13 +93,13 @@ final class ExpressionEmitter {
         return conv != null ? conv : note.type();
     }
 
-    private void constant(BigInteger c, Type t) {
+    private void constant(Annotations.Note c, Type t) {
         if (t == Prim.I64) {
-            mc.pushLong(c.longValue());
+            mc.pushLong(c.longConstant());
         } else if (t == Prim.F64) {
-            mv.visitLdcInsn(c.doubleValue());
+            mv.visitLdcInsn(c.constant().doubleValue());
         } else {
-            mc.pushInt(c.intValue());
+            mc.pushInt((int) c.longConstant()); // the low 32 bits, as BigInteger.intValue
         }
     }
 

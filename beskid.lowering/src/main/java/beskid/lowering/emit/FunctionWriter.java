@@ -52,10 +52,10 @@ final class FunctionWriter {
         MethodContext mc = new MethodContext(cls, mv, Prim.BOOL, 0);
         mc.line(condition.pos());
         mc.exprs.emit(condition);
-        mv.visitInsn(Opcodes.IRETURN);
+        mc.mv.visitInsn(Opcodes.IRETURN);
         mc.names.close(0);
-        mv.visitMaxs(0, 0);
-        mv.visitEnd();
+        mc.mv.visitMaxs(0, 0);
+        mc.mv.visitEnd();
     }
 
     private static void finish(MethodContext mc, String resultDesc) {

@@ -3,7 +3,6 @@ package beskid.lowering.emit;
 import java.util.ArrayList;
 import java.util.List;
 import org.objectweb.asm.Label;
-import org.objectweb.asm.MethodVisitor;
 
 /**
  * The LocalVariableTable of one method, so a JVM debugger shows parameters and locals by their
@@ -14,14 +13,14 @@ import org.objectweb.asm.MethodVisitor;
 final class LocalNames {
     private record Entry(String name, String desc, int slot, Label start) {}
 
-    private final MethodVisitor mv;
+    private final StackTracker mv;
     private final Label methodStart = new Label();
     private final List<Entry> open = new ArrayList<>(8);
 
     /** Starts the table at the current position (the method's first instruction). */
-    LocalNames(MethodVisitor mv) {
+    LocalNames(StackTracker mv) {
         this.mv = mv;
-        mv.visitLabel(methodStart);
+        mv.debugLabel(methodStart);
     }
 
     /** A value that is in its slot when the method starts (a parameter, {@code this}, a capture). */
@@ -32,7 +31,7 @@ final class LocalNames {
     /** A local whose value was just stored. */
     void local(String name, String desc, int slot) {
         Label start = new Label();
-        mv.visitLabel(start);
+        mv.debugLabel(start);
         add(name, desc, slot, start);
     }
 
@@ -53,7 +52,7 @@ final class LocalNames {
             return;
         }
         Label end = new Label();
-        mv.visitLabel(end);
+        mv.debugLabel(end);
         for (int i = open.size() - 1; i >= mark; i--) {
             Entry e = open.remove(i);
             mv.visitLocalVariable(e.name(), e.desc(), null, e.start(), end, e.slot());

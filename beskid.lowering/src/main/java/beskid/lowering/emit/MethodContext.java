@@ -49,7 +49,7 @@ final class MethodContext {
 
     MethodContext(ClassContext cls, MethodVisitor mv, Type result, int firstSlot) {
         this.cls = cls;
-        this.tracker = new StackTracker(mv);
+        this.tracker = new StackTracker(mv, cls.emit.model, cls.ownFrames);
         this.mv = tracker;
         this.ann = cls.ann;
         this.jvm = cls.emit.jvm;
@@ -62,7 +62,7 @@ final class MethodContext {
         this.calls = new CallEmitter(this);
         this.matches = new MatchEmitter(this);
         this.closures = new ClosureEmitter(this);
-        this.names = new LocalNames(this.mv);
+        this.names = new LocalNames(tracker);
     }
 
     /** Gives a variable the next free slot; {@code cell} means it holds a ref/out parameter's cell. */
@@ -70,13 +70,20 @@ final class MethodContext {
         int slot = nextSlot;
         slots.put(v, slot);
         setCell(v, cell);
-        nextSlot += cell ? 1 : JvmTypes.size(jvm.desc(v.type()));
+        String desc = cell ? JvmTypes.CELL_DESC : jvm.desc(v.type());
+        if (!desc.equals("V")) {
+            tracker.declareSlot(slot, desc);
+        }
+        nextSlot += JvmTypes.size(desc);
         return slot;
     }
 
     /** Declares a value that is in its slot from the method's start (a parameter or capture). */
     void parameter(LocalVar v, boolean cell) {
         int slot = declare(v, cell);
+        if (slot < nextSlot) {
+            tracker.assigned(slot);
+        }
         names.parameter(v.name(), cell ? JvmTypes.CELL_DESC : jvm.desc(v.type()), slot);
     }
 
@@ -108,6 +115,7 @@ final class MethodContext {
     int temp(String desc) {
         int slot = nextSlot;
         nextSlot += Math.max(1, JvmTypes.size(desc));
+        tracker.declareSlot(slot, desc.equals("V") ? JvmTypes.OBJECT_DESC : desc);
         return slot;
     }
 
@@ -156,7 +164,7 @@ final class MethodContext {
     void statementLine(SourcePos pos) {
         if (pos != null && pos.line() > 0) {
             Label l = new Label();
-            mv.visitLabel(l);
+            tracker.debugLabel(l);
             mv.visitLineNumber(pos.line(), l);
             lastLine = pos.line();
         }

@@ -43,7 +43,7 @@ final class ModuleEmitter {
                 JvmTypes.OBJECT,
                 null);
         emit.source(cw, module.internalName(), module);
-        ClassContext cls = new ClassContext(emit, module.internalName(), cw, ann);
+        ClassContext cls = new ClassContext(emit, module.internalName(), cw, ann, true);
         FunctionWriter writer = new FunctionWriter(cls);
         List<FunctionSymbol> others = new ArrayList<>();
         for (FunctionSymbol f : module.functions().values()) {
@@ -63,7 +63,7 @@ final class ModuleEmitter {
         }
         cls.drainLambdas();
         cw.visitEnd();
-        emit.add(module.internalName(), cw.toByteArray());
+        emit.addFramed(module.internalName(), cw.toByteArray());
         for (DeclSymbol d : module.types().values()) {
             if (d instanceof StructSymbol s) {
                 new TypeEmitter(emit).emit(s, ann);
@@ -93,7 +93,7 @@ final class ModuleEmitter {
                     JvmTypes.OBJECT,
                     null);
             emit.source(cw, name, module);
-            ClassContext cls = new ClassContext(emit, name, cw, ann);
+            ClassContext cls = new ClassContext(emit, name, cw, ann, true);
             FunctionWriter writer = new FunctionWriter(cls);
             while (from < functions.size()
                     && emit.jvm.functionClass(functions.get(from)).equals(name)) {
@@ -101,7 +101,7 @@ final class ModuleEmitter {
             }
             cls.drainLambdas();
             cw.visitEnd();
-            emit.add(name, cw.toByteArray());
+            emit.addFramed(name, cw.toByteArray());
         }
     }
 

@@ -59,10 +59,17 @@ final class OperatorEmitter {
         if (t == Prim.STRING && top.op() == BinaryOp.ADD && stringChain(top)) {
             return;
         }
+        if (!isLink(top.left())) { // a single link, the common case: no list
+            mc.exprs.emit(top.left());
+            mc.exprs.emit(top.right());
+            arithmetic(top.op(), t, top.pos());
+            return;
+        }
         List<BinaryExpr> links = new ArrayList<>();
         links.add(top);
         Expr cur = top.left();
-        while (cur instanceof BinaryExpr b && isArithmetic(b.op()) && !mc.exprs.isConstant(b)) {
+        while (isLink(cur)) {
+            BinaryExpr b = (BinaryExpr) cur;
             links.add(b);
             cur = b.left();
         }
@@ -104,6 +111,11 @@ final class OperatorEmitter {
         }
         concat.emit(mv);
         return true;
+    }
+
+    /** Whether e continues an arithmetic chain's left spine. */
+    private boolean isLink(Expr e) {
+        return e instanceof BinaryExpr b && isArithmetic(b.op()) && !mc.exprs.isConstant(b);
     }
 
     private static boolean isArithmetic(BinaryOp op) {

@@ -30,6 +30,14 @@ public final class Annotations {
         private Type type;
         private Type conversion;
         private BigInteger constant;
+        /**
+         * The constant as a long when it fits one (nearly always): the emitter reads it without
+         * touching the BigInteger and its magnitude array, two cache misses per literal in a large
+         * module whose literals were parsed long before.
+         */
+        private long longConstant;
+
+        private boolean fitsLong;
         private Resolved resolution;
         private CallTarget call;
 
@@ -49,12 +57,18 @@ public final class Annotations {
         public BigInteger constant() {
             return constant;
         }
+
+        /** The folded constant's low 64 bits (call only when {@link #constant} is not null). */
+        public long longConstant() {
+            return fitsLong ? longConstant : constant.longValue();
+        }
     }
 
     private final NoteTable<Note> notes;
     private final Map<LambdaExpr, LambdaInfo> lambdas = new IdentityHashMap<>();
-    private final Map<Object, LocalVar> locals = new IdentityHashMap<>();
-    private final Map<Object, FunctionInfo> functions = new IdentityHashMap<>();
+    // keyed by declaring node, hashed by source offset like the notes (see NoteTable)
+    private final NoteTable<LocalVar> locals;
+    private final NoteTable<FunctionInfo> functions;
     private final Map<Pattern, Object> patterns = new IdentityHashMap<>();
     private final Map<Pattern, Type> patternTypes = new IdentityHashMap<>();
     private final Map<EnumCtorExpr, VariantSymbol> variants = new IdentityHashMap<>();
@@ -65,6 +79,8 @@ public final class Annotations {
     /** Annotations for a module of about {@code expectedExpressions} expressions (sizes the maps once). */
     public Annotations(int expectedExpressions) {
         notes = new NoteTable<>(expectedExpressions);
+        locals = new NoteTable<>(expectedExpressions / 8);
+        functions = new NoteTable<>(expectedExpressions / 16);
     }
 
     /** Everything noted about an expression (an empty note when nothing was). */
@@ -103,7 +119,10 @@ public final class Annotations {
     }
 
     public void setConstant(Expr e, BigInteger v) {
-        note(e).constant = v;
+        Note n = note(e);
+        n.constant = v;
+        n.fitsLong = v != null && v.bitLength() < Long.SIZE;
+        n.longConstant = n.fitsLong ? v.longValue() : 0;
     }
 
     /** What a name or member expression refers to, or null. */

@@ -1,11 +1,15 @@
 package beskid.lowering.sema;
 
 import beskid.lowering.ast.Expr;
+import beskid.lowering.ast.Item;
+import beskid.lowering.ast.Pattern;
 import beskid.lowering.ast.SourcePos;
+import beskid.lowering.ast.Stmt;
 import java.util.function.Supplier;
 
 /**
- * A map from expression nodes (by identity) to values, for the checker's per-expression notes.
+ * A map from syntax nodes (by identity) to values, for the checker's per-expression notes and
+ * its other per-node facts (the local a declaration declares, a function's parameters).
  *
  * <p>Why not an {@code IdentityHashMap}: a large module has hundreds of thousands of
  * expressions, and identity hashes scatter them over a table of megabytes, so nearly every
@@ -34,7 +38,7 @@ final class NoteTable<V> {
 
     /** The value of {@code key}, or null. */
     @SuppressWarnings("unchecked")
-    V get(Expr key) {
+    V get(Object key) {
         Object[] s = slots;
         int mask = s.length - 2;
         for (int i = index(key, mask); ; i = (i + 2) & mask) {
@@ -50,7 +54,7 @@ final class NoteTable<V> {
 
     /** The value of {@code key}, made by {@code fresh} and stored first if there is none. */
     @SuppressWarnings("unchecked")
-    V getOrAdd(Expr key, Supplier<V> fresh) {
+    V getOrAdd(Object key, Supplier<V> fresh) {
         Object[] s = slots;
         int mask = s.length - 2;
         int i = index(key, mask);
@@ -69,13 +73,32 @@ final class NoteTable<V> {
         return v;
     }
 
+    /** Maps {@code key} to {@code value}, replacing what it was mapped to. */
+    void put(Object key, V value) {
+        Object[] s = slots;
+        int mask = s.length - 2;
+        int i = index(key, mask);
+        for (Object k = s[i]; k != null; k = s[i]) {
+            if (k == key) {
+                s[i + 1] = value;
+                return;
+            }
+            i = (i + 2) & mask;
+        }
+        s[i] = key;
+        s[i + 1] = value;
+        if (++size * 4 > s.length) {
+            grow();
+        }
+    }
+
     private void grow() {
         Object[] old = slots;
         Object[] s = new Object[old.length * 2];
         int mask = s.length - 2;
         for (int j = 0; j < old.length; j += 2) {
             if (old[j] != null) {
-                int i = index((Expr) old[j], mask);
+                int i = index(old[j], mask);
                 while (s[i] != null) {
                     i = (i + 2) & mask;
                 }
@@ -87,8 +110,22 @@ final class NoteTable<V> {
     }
 
     /** The key's first slot: its source offset, so neighbours in the source are neighbours here. */
-    private static int index(Expr key, int mask) {
-        SourcePos at = key.pos();
+    private static int index(Object key, int mask) {
+        SourcePos at = positionOf(key);
         return at == null ? 0 : (at.offset() << 1) & mask;
+    }
+
+    /** Where a node starts; null for a key that is no syntax node (it hashes to slot 0). */
+    private static SourcePos positionOf(Object key) {
+        if (key instanceof Expr e) {
+            return e.pos();
+        }
+        if (key instanceof Stmt s) {
+            return s.pos();
+        }
+        if (key instanceof Pattern p) {
+            return p.pos();
+        }
+        return key instanceof Item i ? i.pos() : null;
     }
 }

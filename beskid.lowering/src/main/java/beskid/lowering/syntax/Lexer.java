@@ -5,7 +5,6 @@ import beskid.lowering.diag.Diagnostics;
 import beskid.lowering.diag.ErrorCode;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
@@ -29,9 +28,9 @@ public final class Lexer {
     private final int base;
 
     private final Diagnostics diags;
-    private final List<Token> tokens;
+    private final TokenList tokens;
     /** Keywords and identifiers; equal identifiers share one String. */
-    private final WordTable words = new WordTable();
+    private final WordTable words;
     /** One entry per open interpolation: braces opened inside it, and its string's start. */
     private final Deque<Interpolation> interpolations = new ArrayDeque<>();
 
@@ -60,7 +59,8 @@ public final class Lexer {
         this.base = source.base();
         this.diags = diags;
         // Sized for typical code (a token per 3-4 chars) so a large file is not copied often.
-        this.tokens = new ArrayList<>(Math.max(16, text.length() / 4));
+        this.tokens = new TokenList(text.length() / 4);
+        this.words = new WordTable(text.length());
     }
 
     /** Lexes the whole text; the list ends with exactly one EOF token. */

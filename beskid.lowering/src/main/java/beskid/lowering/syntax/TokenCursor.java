@@ -24,6 +24,9 @@ final class TokenCursor {
     static final int MAX_DEPTH = 256;
 
     private final List<Token> tokens;
+    /** The kind of each token, by index: read without touching the token (see TokenList). */
+    private final TokenKind[] kinds;
+
     private final Diagnostics diags;
     /** For a bracket token, the index of its partner; -1 when unmatched or not a bracket. */
     private final int[] partner;
@@ -40,10 +43,22 @@ final class TokenCursor {
 
     TokenCursor(List<Token> tokens, Diagnostics diags) {
         this.tokens = tokens;
+        this.kinds = kindsOf(tokens);
         this.diags = diags;
         this.partner = new int[tokens.size()];
         this.enclosing = new int[tokens.size()];
         matchBrackets();
+    }
+
+    private static TokenKind[] kindsOf(List<Token> tokens) {
+        if (tokens instanceof TokenList list) {
+            return list.kinds();
+        }
+        TokenKind[] kinds = new TokenKind[tokens.size()];
+        for (int i = 0; i < kinds.length; i++) {
+            kinds[i] = tokens.get(i).kind();
+        }
+        return kinds;
     }
 
     // ---- reading ------------------------------------------------------------------------
@@ -61,11 +76,11 @@ final class TokenCursor {
     }
 
     TokenKind kind() {
-        return tokens.get(index).kind();
+        return kinds[index];
     }
 
     TokenKind kindAt(int i) {
-        return tokenAt(i).kind();
+        return kinds[Math.max(0, Math.min(i, tokens.size() - 1))];
     }
 
     boolean at(TokenKind k) {
@@ -316,7 +331,7 @@ final class TokenCursor {
         for (int i = 0; i < tokens.size(); i++) {
             partner[i] = -1;
             enclosing[i] = top == 0 ? -1 : open[top - 1];
-            TokenKind k = tokens.get(i).kind();
+            TokenKind k = kinds[i];
             if (closerOf(k) != null) {
                 if (top == open.length) {
                     open = Arrays.copyOf(open, top * 2);
@@ -332,7 +347,7 @@ final class TokenCursor {
             // Openers left unclosed inside this group stay unmatched (-1).
             while (true) {
                 int o = open[--top];
-                TokenKind ok = tokens.get(o).kind();
+                TokenKind ok = kinds[o];
                 openCount[ok.ordinal()]--;
                 if (ok == opener) {
                     partner[o] = i;

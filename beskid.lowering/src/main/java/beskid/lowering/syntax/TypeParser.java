@@ -97,14 +97,21 @@ final class TypeParser {
     /** {@code a.b.Name<Args>}; the caller has checked that an identifier is next. */
     NamedType parseNamedType() {
         SourcePos pos = tokens.peek().pos();
-        List<String> path = new ArrayList<>();
-        path.add(tokens.advance().text());
-        while (tokens.at(TokenKind.DOT) && tokens.peek(1).is(TokenKind.IDENT)) {
-            tokens.advance();
-            path.add(tokens.advance().text());
+        String first = tokens.advance().text();
+        List<String> path;
+        if (tokens.at(TokenKind.DOT) && tokens.peek(1).is(TokenKind.IDENT)) {
+            List<String> parts = new ArrayList<>();
+            parts.add(first);
+            while (tokens.at(TokenKind.DOT) && tokens.peek(1).is(TokenKind.IDENT)) {
+                tokens.advance();
+                parts.add(tokens.advance().text());
+            }
+            path = List.copyOf(parts);
+        } else {
+            path = List.of(first); // a plain name, the common case: no list to copy
         }
         List<TypeRef> args = tokens.at(TokenKind.LT) ? parseTypeArgs() : List.of();
-        return new NamedType(pos, List.copyOf(path), args);
+        return new NamedType(pos, path, args);
     }
 
     /** {@code <A, B>}; the caller has checked that {@code <} is next. */

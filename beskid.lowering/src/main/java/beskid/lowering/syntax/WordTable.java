@@ -7,34 +7,41 @@ package beskid.lowering.syntax;
  * hashing it twice, for the keyword map and for interning, was a tenth of lowering time.)
  *
  * <p>Open addressing with linear probing over parallel arrays; the hash is
- * {@link String#hashCode()}'s, computed over the source range.
+ * {@link String#hashCode()}'s, computed over the source range. Each slot keeps its word's
+ * hash, so a probe compares characters only with a word of the same hash: passing over the
+ * other words of a cluster touches no {@code String} (each a likely cache miss in a large file).
  */
 final class WordTable {
-    private String[] words = new String[1024];
-    private TokenKind[] kinds = new TokenKind[1024];
+    private String[] words;
+    private TokenKind[] kinds;
+    private int[] hashes;
     private int size;
 
-    WordTable() {
+    /** A table for a text of {@code textLength} chars, sized so a large file rarely rehashes. */
+    WordTable(int textLength) {
+        // room for a distinct word per 64 chars (generous for code) at half full, 1024 at least
+        int capacity = Integer.highestOneBit(Math.max(1024, textLength / 32) - 1) << 1;
+        words = new String[capacity];
+        kinds = new TokenKind[capacity];
+        hashes = new int[capacity];
         for (TokenKind k : TokenKind.values()) {
             if (k.name().startsWith("KW_")) {
-                String w = k.spelling();
-                int i = slot(w, 0, w.length());
-                words[i] = w;
-                kinds[i] = k;
-                size++;
+                put(k.spelling(), k);
             }
         }
     }
 
     /** The entry of the word {@code text[from, to)}, added as an identifier if it is new. */
     int find(String text, int from, int to) {
-        int i = slot(text, from, to);
+        int h = hash(text, from, to);
+        int i = slot(h, text, from, to);
         if (words[i] == null) {
             words[i] = text.substring(from, to);
             kinds[i] = TokenKind.IDENT;
+            hashes[i] = h;
             if (++size * 2 > words.length) {
                 grow();
-                i = slot(text, from, to);
+                i = slot(h, text, from, to);
             }
         }
         return i;
@@ -50,20 +57,38 @@ final class WordTable {
         return words[entry];
     }
 
-    /** The slot holding {@code text[from, to)}, or the empty slot where it belongs. */
-    private int slot(String text, int from, int to) {
+    private static int hash(String text, int from, int to) {
         int h = 0;
         for (int j = from; j < to; j++) {
             h = 31 * h + text.charAt(j);
         }
+        return h;
+    }
+
+    /** The slot holding {@code text[from, to)} (of hash h), or the empty slot where it belongs. */
+    private int slot(int h, String text, int from, int to) {
         int mask = words.length - 1;
         int len = to - from;
         for (int i = (h ^ (h >>> 16)) & mask; ; i = (i + 1) & mask) {
             String w = words[i];
-            if (w == null || (w.length() == len && text.regionMatches(from, w, 0, len))) {
+            if (w == null || (hashes[i] == h && w.length() == len && text.regionMatches(from, w, 0, len))) {
                 return i;
             }
         }
+    }
+
+    /** Adds a word known not to be in the table yet. */
+    private void put(String w, TokenKind kind) {
+        int h = w.hashCode();
+        int mask = words.length - 1;
+        int i = (h ^ (h >>> 16)) & mask;
+        while (words[i] != null) {
+            i = (i + 1) & mask;
+        }
+        words[i] = w;
+        kinds[i] = kind;
+        hashes[i] = h;
+        size++;
     }
 
     private void grow() {
@@ -71,11 +96,11 @@ final class WordTable {
         TokenKind[] oldKinds = kinds;
         words = new String[oldWords.length * 2];
         kinds = new TokenKind[oldWords.length * 2];
+        hashes = new int[oldWords.length * 2];
+        size = 0;
         for (int j = 0; j < oldWords.length; j++) {
             if (oldWords[j] != null) {
-                int i = slot(oldWords[j], 0, oldWords[j].length());
-                words[i] = oldWords[j];
-                kinds[i] = oldKinds[j];
+                put(oldWords[j], oldKinds[j]); // distinct words: no comparison needed
             }
         }
     }
