@@ -8,6 +8,7 @@ import beskid.lowering.api.LoweringResult;
 import beskid.lowering.api.SourceUnit;
 import beskid.lowering.emit.Programs;
 import java.util.StringJoiner;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,6 +71,7 @@ class JvmLimitsTest {
     }
 
     @Test
+    @Tag("slow") // a second or more: the mutation profile leaves it out
     void aClassBeyondTheConstantPoolIsACheckError() {
         // 4,000 functions (one class) with 20 distinct strings each: 80,000 constants.
         StringBuilder src = new StringBuilder("use Std.System.IO;\ni32 main() { return 0; }\n");
@@ -87,6 +89,7 @@ class JvmLimitsTest {
     }
 
     @Test
+    @Tag("slow") // a second or more: the mutation profile leaves it out
     void aHundredThousandFunctionsLowerAcrossSeveralClassesAndRun() {
         int n = 100_000;
         StringBuilder src = new StringBuilder("use Std.System.IO;\n");

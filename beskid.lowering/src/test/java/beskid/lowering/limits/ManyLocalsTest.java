@@ -6,6 +6,7 @@ import beskid.lowering.api.Diagnostic;
 import beskid.lowering.api.LoweringResult;
 import beskid.lowering.api.SourceUnit;
 import beskid.lowering.emit.Programs;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +34,7 @@ class ManyLocalsTest {
     }
 
     @Test
+    @Tag("slow") // a second or more: the mutation profile leaves it out
     void fortyThousandLocalsCheckAndLowerToTheCodeSizeDiagnostic() {
         String src = locals(40_000, false);
         for (LoweringResult r : new LoweringResult[] {
@@ -48,6 +50,7 @@ class ManyLocalsTest {
     }
 
     @Test
+    @Tag("slow") // a second or more: the mutation profile leaves it out
     void manyLocalsWithBranchesGetCorrectFrames() {
         // 2,000 locals and 200 branch targets: frames at every target must still be right.
         Programs.Run r = Programs.run("locals.bd", locals(2_000, true));

@@ -124,6 +124,7 @@ class RobustnessTest {
     }
 
     @Test
+    @Tag("slow") // a second or more: the mutation profile leaves it out
     void megabytesOnOneLineDoNotGoQuadratic() {
         String src = "i32 main() { return " + "a(b, c) + ".repeat(300_000) + "1; }";
         parseSafely(src);
