@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A zeroed string element is "" wherever it is read, also after passing through generic code
  * as an erased value: into a lambda made for a generic parameter, a function value passed on
- * as it is, a named function, and out of a generic identity.
+ * as it is, a named function, a method bound to a struct or a contract value, and out of a
+ * generic identity.
  */
 class ZeroedStringTest {
     private static final String PRELUDE = """
@@ -25,7 +26,9 @@ class ZeroedStringTest {
 
             string mark(string s) { return s + "!"; }
 
-            type Tag { string label }
+            contract Putter { string Put(string s); }
+
+            type Tag : Putter { string label }
 
             impl Tag {
                 string Put(string s) { return this.label + s + "|"; }
@@ -64,11 +67,13 @@ class ZeroedStringTest {
                     IO.Println(first(arr, m));
                     Tag t = Tag { label: "t" };
                     IO.Println(first(arr, t.Put));
+                    Putter p = t;
+                    IO.Println(first(arr, p.Put));
                     return 0;
                 }
                 """);
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).isEqualTo("<>\n!\n!\nt|\n");
+        assertThat(r.out()).isEqualTo("<>\n!\n!\nt|\nt|\n");
         assertThat(r.exit()).isZero();
     }
 
