@@ -22,7 +22,7 @@ final class ClassContext {
     record PendingLambda(String name, LambdaExpr expr, LambdaInfo info, FnType as) {}
 
     /** A module function made in another shape, whose bridge method is still to be written. */
-    record PendingBridge(String name, FunctionSymbol function, FnType as) {}
+    record PendingBridge(String name, FunctionSymbol function, FnType as, boolean bound) {}
 
     final EmitContext emit;
     final String internalName;
@@ -62,9 +62,10 @@ final class ClassContext {
         return name;
     }
 
-    String queueBridge(FunctionSymbol function, FnType as) {
+    /** A bridge to {@code function} in the shape {@code as}; a bound one takes its receiver first. */
+    String queueBridge(FunctionSymbol function, FnType as, boolean bound) {
         String name = "fn$" + functionBridges++ + "$as";
-        bridges.add(new PendingBridge(name, function, as));
+        bridges.add(new PendingBridge(name, function, as, bound));
         return name;
     }
 

@@ -7,6 +7,7 @@ import beskid.lowering.sema.FnType;
 import beskid.lowering.sema.FunctionSymbol;
 import beskid.lowering.sema.LambdaInfo;
 import beskid.lowering.sema.LocalVar;
+import beskid.lowering.sema.Prim;
 import beskid.lowering.sema.Type;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,10 @@ final class ClosureEmitter {
 
     void lambda(LambdaExpr l) {
         LambdaInfo info = mc.ann.lambda(l);
+        if (erasesString(info.type())) {
+            lambdaAs(l, info.type());
+            return;
+        }
         String name = mc.cls.queueLambda(l, info);
         StringBuilder captured = new StringBuilder();
         for (LocalVar v : info.captures()) {
@@ -99,9 +104,23 @@ final class ClosureEmitter {
         return d.append(')').append(jvm.desc(info.type().result())).toString();
     }
 
+    /**
+     * Whether a value of {@code type} may be called from generic code with a string argument
+     * erased to Object, so null (a zeroed string element) can reach it: such a value is made
+     * over a bridge that reads that null as "", since LambdaMetafactory would only cast it.
+     */
+    static boolean erasesString(FnType type) {
+        return type.params().contains(Prim.STRING);
+    }
+
     /** A module function as a value: made for its declared type, adapted to the expected shape. */
     void functionValue(FunctionSymbol f, FnType type) {
         FnType declared = f.type();
+        if (erasesString(declared)) {
+            functionValueAs(f, declared);
+            mc.values.reinterpret(declared, type);
+            return;
+        }
         create(
                 declared,
                 "",
@@ -119,7 +138,7 @@ final class ClosureEmitter {
      * that shape directly, over a bridge (as {@link #lambdaAs}), so it stays one constant.
      */
     void functionValueAs(FunctionSymbol f, FnType to) {
-        String bridge = mc.cls.queueBridge(f, to);
+        String bridge = mc.cls.queueBridge(f, to, false);
         String erased = mc.jvm.erasedMethodDesc(to);
         mv.visitInvokeDynamicInsn(
                 JvmTypes.INVOKE,
@@ -130,16 +149,50 @@ final class ClosureEmitter {
                 org.objectweb.asm.Type.getMethodType(erased));
     }
 
-    /** Writes the bridge of a function made in another shape. */
+    /** The receiver on the stack bound to {@code method}, made in the shape {@code to} over a bridge. */
+    private void methodValueAs(FunctionSymbol method, FnType to) {
+        String bridge = mc.cls.queueBridge(method, to, true);
+        String erased = mc.jvm.erasedMethodDesc(to);
+        String receiver = "L" + method.owner().internalName() + ";";
+        mv.visitInvokeDynamicInsn(
+                JvmTypes.INVOKE,
+                "(" + receiver + ")L" + mc.jvm.fnInterface(to) + ";",
+                METAFACTORY,
+                org.objectweb.asm.Type.getMethodType(erased),
+                new Handle(
+                        Opcodes.H_INVOKESTATIC,
+                        mc.cls.internalName,
+                        bridge,
+                        "(" + receiver + erased.substring(1),
+                        false),
+                org.objectweb.asm.Type.getMethodType(erased));
+    }
+
+    /** Writes the bridge of a function (or a method, its receiver first) made in another shape. */
     static void writeFunctionBridge(ClassContext cls, ClassContext.PendingBridge p) {
         JvmTypes jvm = cls.emit.jvm;
         FunctionSymbol f = p.function();
+        if (p.bound()) {
+            boolean iface = f.owner() instanceof ContractSymbol;
+            bridge(
+                    cls,
+                    p.name(),
+                    List.of("L" + f.owner().internalName() + ";"),
+                    f.type(),
+                    p.as(),
+                    iface ? Opcodes.INVOKEINTERFACE : Opcodes.INVOKEVIRTUAL,
+                    f.owner().internalName(),
+                    JvmTypes.methodName(f),
+                    jvm.methodDesc(f));
+            return;
+        }
         bridge(
                 cls,
                 p.name(),
                 List.of(),
                 f.type(),
                 p.as(),
+                Opcodes.INVOKESTATIC,
                 jvm.functionClass(f),
                 JvmTypes.methodName(f),
                 jvm.methodDesc(f));
@@ -160,6 +213,11 @@ final class ClosureEmitter {
                 mc.jvm.methodDesc(method),
                 iface);
         FnType declared = method.type();
+        if (erasesString(declared)) {
+            methodValueAs(method, declared);
+            mc.values.reinterpret(declared, type);
+            return;
+        }
         create(declared, "L" + owner + ";", impl);
         mc.values.reinterpret(declared, type);
     }
@@ -244,6 +302,7 @@ final class ClosureEmitter {
                     captures,
                     info.type(),
                     p.as(),
+                    Opcodes.INVOKESTATIC,
                     cls.internalName,
                     p.name(),
                     implDesc(jvm, info));
@@ -252,8 +311,8 @@ final class ClosureEmitter {
 
     /**
      * A private static bridge {@code name}: takes {@code captures}, then the arguments in the
-     * erased shape of {@code to}; converts them to {@code from}, calls the static method {@code
-     * owner.target}, and converts its result back.
+     * erased shape of {@code to}; converts them to {@code from}, calls {@code owner.target} with
+     * {@code invoke} (a bound receiver is the first capture), and converts its result back.
      */
     static void bridge(
             ClassContext cls,
@@ -261,6 +320,7 @@ final class ClosureEmitter {
             List<String> captures,
             FnType from,
             FnType to,
+            int invoke,
             String owner,
             String target,
             String targetDesc) {
@@ -295,11 +355,12 @@ final class ClosureEmitter {
             Type declared = to.params().get(i);
             String d = jvm.desc(declared);
             if (e.equals(JvmTypes.OBJECT_DESC) && JvmTypes.isReference(d) && !d.equals(JvmTypes.OBJECT_DESC)) {
-                mv.visitTypeInsn(Opcodes.CHECKCAST, jvm.internalName(declared)); // erased to Object in the shape
+                // Erased to Object in the shape: cast, and a zeroed string (null) becomes "".
+                bridge.values.fromObject(declared);
             }
             bridge.values.reinterpret(declared, from.params().get(i));
         }
-        mv.visitMethodInsn(Opcodes.INVOKESTATIC, owner, target, targetDesc, false);
+        mv.visitMethodInsn(invoke, owner, target, targetDesc, invoke == Opcodes.INVOKEINTERFACE);
         bridge.values.reinterpret(from.result(), to.result());
         String result = org.objectweb.asm.Type.getReturnType(erasedDesc).getDescriptor();
         if (jvm.desc(from.result()).equals("V") && !result.equals("V")) {
