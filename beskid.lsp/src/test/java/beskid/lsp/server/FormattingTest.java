@@ -17,7 +17,11 @@ import org.junit.jupiter.api.Test;
 
 /** Document and range formatting through the lowering bundle's formatter, as minimal edits. */
 class FormattingTest {
-    private static final String URI = "file:///work/fmt/main.bd";
+    /** An open document that need not exist on disk, in a folder every machine has. */
+    private static final String URI = java.nio.file.Path.of(
+                    System.getProperty("java.io.tmpdir"), "beskid-fmt", "main.bd")
+            .toUri()
+            .toString();
 
     private static List<TextEdit> format(LspSession lsp) throws Exception {
         return lsp

@@ -14,7 +14,11 @@ import org.junit.jupiter.api.Test;
 
 /** Without the analysis service every analysis request fails with one clear error; the server lives on. */
 class UnavailableLoweringTest {
-    private static final String URI = "file:///work/none/main.bd";
+    /** An open document that need not exist on disk, in a folder every machine has. */
+    private static final String URI = java.nio.file.Path.of(
+                    System.getProperty("java.io.tmpdir"), "beskid-none", "main.bd")
+            .toUri()
+            .toString();
 
     @Test
     void requestsAnswerAClearErrorAndTheSessionEndsNormally() throws Exception {
