@@ -1,8 +1,6 @@
 package beskid.backend.aot;
 
 import beskid.lowering.api.EntryPoint;
-import org.objectweb.asm.ClassReader;
-import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
@@ -68,34 +66,6 @@ final class BoundEntry {
         if (!d.equals("()I") && !d.equals("()J") && !d.equals("()V")) {
             return false;
         }
-        boolean[] ok = {false, false};
-        new ClassReader(classFile)
-                .accept(
-                        new ClassVisitor(Opcodes.ASM9) {
-                            @Override
-                            public void visit(
-                                    int version,
-                                    int access,
-                                    String name,
-                                    String signature,
-                                    String superName,
-                                    String[] interfaces) {
-                                ok[0] = (access & Opcodes.ACC_PUBLIC) != 0;
-                            }
-
-                            @Override
-                            public MethodVisitor visitMethod(
-                                    int access, String name, String descriptor, String signature, String[] exceptions) {
-                                int wanted = Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC;
-                                if (name.equals(entry.methodName())
-                                        && descriptor.equals(d)
-                                        && (access & wanted) == wanted) {
-                                    ok[1] = true;
-                                }
-                                return null;
-                            }
-                        },
-                        ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
-        return ok[0] && ok[1];
+        return PublicStatics.of(classFile).contains(entry.methodName() + d);
     }
 }

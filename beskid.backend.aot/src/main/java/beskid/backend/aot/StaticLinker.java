@@ -41,33 +41,9 @@ final class StaticLinker {
     }
 
     private void collect(String owner, byte[] classFile) {
-        new ClassReader(classFile)
-                .accept(
-                        new ClassVisitor(Opcodes.ASM9) {
-                            private boolean publicClass;
-
-                            @Override
-                            public void visit(
-                                    int version,
-                                    int access,
-                                    String name,
-                                    String signature,
-                                    String superName,
-                                    String[] interfaces) {
-                                publicClass = (access & Opcodes.ACC_PUBLIC) != 0;
-                            }
-
-                            @Override
-                            public MethodVisitor visitMethod(
-                                    int access, String name, String descriptor, String signature, String[] exceptions) {
-                                int wanted = Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC;
-                                if (publicClass && (access & wanted) == wanted) {
-                                    publicStatics.add(owner + '.' + name + descriptor);
-                                }
-                                return null;
-                            }
-                        },
-                        ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+        for (String method : PublicStatics.of(classFile)) {
+            publicStatics.add(owner + '.' + method);
+        }
     }
 
     /** The class file with every bindable runtime call site bound statically. */
