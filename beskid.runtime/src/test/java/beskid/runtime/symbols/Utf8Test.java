@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import beskid.runtime.execution.BeskidPanic;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -136,5 +138,72 @@ class Utf8Test {
                 .isInstanceOf(BeskidPanic.class)
                 .hasMessage("substring out of range: start -1, len 0 (len 200)");
         assertThat(StdInterop.stringSubstring(s, 198, 2)).isEqualTo("\u00e9");
+    }
+
+    /** Every range that starts or ends within a few bytes of byte offset {@code around}, and the whole string. */
+    private static void assertRangesNear(String s, long around) {
+        long bytes = s.getBytes(StandardCharsets.UTF_8).length;
+        assertThat(SymbolImplementations.str_len(s)).isEqualTo(bytes);
+        assertThat(Utf8.substring(s, 0, bytes)).isEqualTo(reference(s, 0, bytes));
+        for (long start = Math.max(0, around - 10); start <= Math.min(bytes, around + 10); start++) {
+            for (long len = 0; len <= 20 && start + len <= bytes; len++) {
+                assertThat(Utf8.substring(s, start, len))
+                        .as("start %d len %d", start, len)
+                        .isEqualTo(reference(s, start, len));
+            }
+        }
+    }
+
+    @Test
+    void aJoinOfMeasuredHalvesIsMeasuredLikeTheJoinedString() {
+        String[] lefts = {
+            "a".repeat(80), "\u00e9".repeat(80), "a".repeat(80) + "\ud800", "\ud800" + "\u0800".repeat(80), ""
+        };
+        String[] rights = {"", "b", "\u00e9", "\udc00x", "\ud800y", "\u0800".repeat(70), "z".repeat(70)};
+        for (String left : lefts) {
+            for (String right : rights) {
+                String a = new String(left); // a fresh identity, measured only here
+                String b = new String(right);
+                SymbolImplementations.str_len(a);
+                SymbolImplementations.str_len(b);
+                String joined = SymbolImplementations.str_concat(a, b);
+                assertRangesNear(joined, a.getBytes(StandardCharsets.UTF_8).length);
+            }
+        }
+    }
+
+    @Test
+    void aLongHalfNeverMeasuredLeavesTheJoinToBeMeasuredWhenAsked() {
+        String never = new String("x".repeat(100));
+        String joined = SymbolImplementations.str_concat(never, "\u00e9");
+        assertThat(SymbolImplementations.str_len(joined)).isEqualTo(102);
+        assertRangesNear(joined, 100);
+        String other = new String("\u0800".repeat(100));
+        String joinedAfter = SymbolImplementations.str_concat("y", other);
+        assertThat(SymbolImplementations.str_len(joinedAfter)).isEqualTo(301);
+        assertRangesNear(joinedAfter, 1);
+    }
+
+    @Test
+    void manyLongStringsSharingTheCacheKeepTheirOwnMeasure() {
+        List<String> strings = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            strings.add("\u00e9".repeat(Utf8.SHORT + 1 + i)); // a different length each
+        }
+        for (int i = 0; i < strings.size(); i++) {
+            assertThat(Utf8.length(strings.get(i))).isEqualTo(2L * (Utf8.SHORT + 1 + i));
+            assertThat(Utf8.substring(strings.get(i), 2L * i, 2)).isEqualTo("\u00e9");
+        }
+    }
+
+    @Test
+    void u0080IsTheFirstTwoByteCharacterInLongStrings() {
+        String s = "\u0080".repeat(Utf8.STRIDE * 5) + "end";
+        assertThat(Utf8.length(s)).isEqualTo(2L * Utf8.STRIDE * 5 + 3);
+        assertThat(Utf8.substring(s, 2L * Utf8.STRIDE * 5, 3)).isEqualTo("end");
+        assertThat(Utf8.substring(s, 2L * Utf8.STRIDE * 2 + 1, 3)).isEqualTo("\ufffd\u0080");
+        String mixed = "\u0800" + "\u0080".repeat(Utf8.SHORT) + "tail";
+        assertRangesNear(mixed, 3 + 2L * Utf8.SHORT);
+        assertRangesNear(mixed, 3 + Utf8.STRIDE * 2 + 1);
     }
 }
