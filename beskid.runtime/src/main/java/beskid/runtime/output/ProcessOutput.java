@@ -46,6 +46,11 @@ public final class ProcessOutput implements AutoCloseable {
         return context;
     }
 
+    /** The shutdown hook that flushes the run's streams at a signal, or null if none is needed. */
+    Thread flushAtSignal() {
+        return flushAtSignal;
+    }
+
     /** The run is over (its streams already flushed by the engine): no flush at exit is needed. */
     @Override
     public void close() {
@@ -74,7 +79,7 @@ public final class ProcessOutput implements AutoCloseable {
     }
 
     /** A class rather than a lambda: an executable's start should not pay for spinning one. */
-    private static final class FlushAtExit implements Runnable {
+    static final class FlushAtExit implements Runnable {
         private final RunContext context;
 
         FlushAtExit(RunContext context) {

@@ -35,6 +35,11 @@ final class ProcessStream extends OutputStream {
         this.buffer = new byte[bufferBytes];
     }
 
+    /** When this stream's buffer goes out besides when it is full. */
+    Flushing flushing() {
+        return flushing;
+    }
+
     @Override
     public void write(int b) throws IOException {
         write(new byte[] {(byte) b}, 0, 1);
