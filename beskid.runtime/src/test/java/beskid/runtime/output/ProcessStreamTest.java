@@ -102,7 +102,7 @@ class ProcessStreamTest {
         assertThat(descriptor.writes).isEmpty();
         write(out, "a\nb"); // the newline need not end the write
         assertThat(descriptor.writes).containsExactly("name? a\nb");
-        write(out, "\nstart"); // nor be anywhere but first
+        write(out, "\nstart"); // or be its first byte
         assertThat(descriptor.writes).containsExactly("name? a\nb", "\nstart");
     }
 
