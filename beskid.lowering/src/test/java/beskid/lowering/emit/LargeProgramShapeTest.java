@@ -6,7 +6,10 @@ import beskid.lowering.api.LoweredArtifact;
 import beskid.lowering.api.TestCase;
 import org.junit.jupiter.api.Test;
 import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.MethodNode;
 
 /**
  * Programs at the size limits the emitter splits around: a module with more functions than one
@@ -37,6 +40,56 @@ class LargeProgramShapeTest {
         Programs.Run r = Programs.execute(a, a.entry(), "", java.util.List.of());
         assertThat(r.err()).isEmpty();
         assertThat(r.exit()).isEqualTo(41);
+    }
+
+    @Test
+    void anInlineModuleWithMoreFunctionsThanOneClassTakesSpillsToo() {
+        StringBuilder source = new StringBuilder("mod inner {\n");
+        for (int i = 0; i <= JvmTypes.FUNCTIONS_PER_CLASS; i++) {
+            source.append("pub i32 f")
+                    .append(i)
+                    .append("() { return ")
+                    .append(i)
+                    .append("; }\n");
+        }
+        source.append("}\ni32 main() { return inner.f4096() - inner.f4090(); }\n");
+        LoweredArtifact a = Programs.lower("big.bd", source.toString());
+        assertThat(a.classes().keySet()).contains("prog.big$inner", "prog.big$inner$$1");
+        Programs.Run r = Programs.execute(a, a.entry(), "", java.util.List.of());
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exit()).isEqualTo(6);
+    }
+
+    /** The concatenation sites of main: one per interpolation that fits a single pass, none when built pairwise. */
+    private static long sites(String source) {
+        LoweredArtifact a = Programs.lower("t.bd", source);
+        ClassNode c = new ClassNode();
+        new ClassReader(a.classes().get("prog.t")).accept(c, 0);
+        MethodNode main = c.methods.stream()
+                .filter(m -> m.name.equals("main"))
+                .findFirst()
+                .orElseThrow();
+        long n = 0;
+        for (AbstractInsnNode insn : main.instructions) {
+            if (insn instanceof InvokeDynamicInsnNode indy && indy.name.equals("makeConcatWithConstants")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void anInterpolationAtTheLimitsIsOneSinglePassSite() {
+        String values = "${n}".repeat(100);
+        assertThat(sites("use Std.System.IO;\nunit main() { i64 n = 7; IO.Println(\"" + values + "\"); }\n"))
+                .isEqualTo(1);
+        assertThat(sites("use Std.System.IO;\nunit main() { i64 n = 7; IO.Println(\"" + values + "${n}\"); }\n"))
+                .isZero();
+        String text = "€".repeat(16_000);
+        assertThat(sites("use Std.System.IO;\nunit main() { i32 n = 7; IO.Println(\"" + text + "${n}\"); }\n"))
+                .isEqualTo(1);
+        assertThat(sites("use Std.System.IO;\nunit main() { i32 n = 7; IO.Println(\"" + text + "€${n}\"); }\n"))
+                .isZero();
     }
 
     @Test
