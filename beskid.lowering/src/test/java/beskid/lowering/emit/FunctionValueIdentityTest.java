@@ -43,4 +43,19 @@ class FunctionValueIdentityTest {
                 }
                 """)).isEqualTo("true false false true true\n");
     }
+
+    @Test
+    void valuesWrappedTwiceOnTheWayToAMoreGenericShapeAreStillTheirFunction() {
+        assertThat(out("""
+                use Std.System.IO;
+                bool cmp<B, C>(C(B) x, C(B) y) { return x === y; }
+                bool mid<A>(i64(A) g, i64(A) h) { return cmp(g, h); }
+                i64 inc(i64 x) { return x + 1; }
+                i64 dec(i64 x) { return x - 1; }
+                unit main() {
+                    i64(i64) f = inc;
+                    IO.Println("${mid(f, f)} ${mid(f, dec)}");
+                }
+                """)).isEqualTo("true false\n");
+    }
 }
