@@ -55,7 +55,8 @@ final class AstNodes {
                     collectNulls(o, out);
                 }
             }
-        } else if (node instanceof Record record && record.getClass().getPackageName().startsWith("beskid.lowering.ast")) {
+        } else if (node instanceof Record record
+                && record.getClass().getPackageName().startsWith("beskid.lowering.ast")) {
             for (RecordComponent c : record.getClass().getRecordComponents()) {
                 Object v = value(record, c);
                 String name = record.getClass().getSimpleName() + "." + c.getName();
