@@ -69,9 +69,11 @@ class PatternParsingTest {
 
     @Test
     void keepsTheArmOfAnUnreadablePattern() {
-        Arms a = arms("+ => 1, _ => 2");
-        assertThat(a.errors()).isEqualTo("2:15 E0105 expected a pattern, found `+`");
+        Arms a = arms("=> 1, _ => 2");
+        assertThat(a.errors()).isEqualTo("2:15 E0105 expected a pattern, found `=>`");
+        assertThat(a.arms()).hasSize(2);
         assertThat(a.pattern(0)).isInstanceOf(WildcardPattern.class);
+        assertThat(a.pattern(0).pos().column()).isEqualTo(15);
     }
 
     @Test
