@@ -133,6 +133,16 @@ class ExpressionParsingTest {
     }
 
     @Test
+    void skipsTheRestOfABrokenInterpolationUpToItsString() {
+        Body b = body("x = \"a${y (1) 2}b\";\ng();");
+        assertThat(b.errors()).isEqualTo("2:14 E0105 expected `}` to close the interpolation, found `2`");
+        assertThat(((StringLit) b.assigned(0)).parts())
+                .extracting(p -> p instanceof StringPart.Text t ? t.text() : "${}")
+                .containsExactly("a", "${}", "b");
+        assertThat(b.statements()).hasSize(2);
+    }
+
+    @Test
     void keepsTheScrutineeOfAMatchWithoutArms() {
         Body b = body("x = match y;\nh();");
         assertThat(b.errors()).isEqualTo("2:12 E0105 expected `{` after the `match` expression, found `;`");

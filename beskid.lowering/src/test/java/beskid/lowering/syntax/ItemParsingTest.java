@@ -89,6 +89,14 @@ class ItemParsingTest {
     }
 
     @Test
+    void defaultsAnOutOfRangeEventCapacityToEight() {
+        ParseSupport.Parsed p = parse("type B { event{0} Clicked() }\n");
+        assertThat(p.errors()).isEqualTo("1:16 E0112 event capacity must be between 1 and 2147483647");
+        TypeDecl b = (TypeDecl) p.unit().items().get(0);
+        assertThat(b.events()).extracting("capacity").containsExactly(8);
+    }
+
+    @Test
     void allowsAttributesOnAPubModuleReexportOnly() {
         ParseSupport.Parsed p = parse("[A] mod a.b;\n[A] pub mod c.d;\n");
         assertThat(p.errors())
