@@ -173,5 +173,7 @@ class ExpressionParsingTest {
         assertThat(details.argumentMarker(call.args().get(2))).isNull();
         assertThat(details.parens(call.args().get(2))).isEqualTo(2);
         assertThat(details.parens(call)).isZero();
+        assertThat(details.tokens()).hasSize(22);
+        assertThat(details.tokens().get(21).kind()).isEqualTo(TokenKind.EOF);
     }
 }
