@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.objectweb.asm.ClassReader;
@@ -82,6 +83,7 @@ class FormatCorpusTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("programs")
+    @Tag("slow") // lowers every corpus program twice, a second or more in all: the mutation profile leaves it out
     void formattingKeepsTheLoweredArtifact(Path file) throws IOException {
         String name = file.getFileName().toString();
         String source = Files.readString(file);
