@@ -15,6 +15,7 @@ import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FrameNode;
 import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TypeInsnNode;
 
@@ -84,9 +85,9 @@ class TrackedFramesTest {
     @Test
     void aTrackerWithoutFramesCountsANewObject() {
         StackTracker t = new StackTracker(null);
+        t.visitInsn(Opcodes.LCONST_0);
         t.visitTypeInsn(Opcodes.NEW, "java/lang/Object");
-        t.visitInsn(Opcodes.DUP);
-        assertThat(t.snapshot()).containsExactly(1, 1);
+        assertThat(t.snapshot()).containsExactly(2, 1);
     }
 
     @Test
@@ -176,6 +177,7 @@ class TrackedFramesTest {
     @Test
     void anUninitialisedObjectIsNamedByTheLabelAtItsNew() {
         MethodNode n = framed(t -> {
+            t.visitInsn(Opcodes.NOP); // the allocation is not at offset 0, where an unplaced label would point
             t.visitTypeInsn(Opcodes.NEW, "java/lang/Object");
             t.visitInsn(Opcodes.DUP);
         });
@@ -228,5 +230,43 @@ class TrackedFramesTest {
             t.visitLabel(again);
         });
         assertThat(lastFrame(n).stack).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void pathsMeetingWithDifferentLocalsKeepOnlyWhatBothHave() {
+        assertThat(locals(t -> {
+                    Label meet = new Label();
+                    t.visitInsn(Opcodes.ICONST_1);
+                    t.visitVarInsn(Opcodes.ISTORE, 3);
+                    t.visitInsn(Opcodes.ICONST_1);
+                    t.visitVarInsn(Opcodes.ISTORE, 1);
+                    t.visitInsn(Opcodes.ICONST_0);
+                    t.visitJumpInsn(Opcodes.IFEQ, meet);
+                    t.visitInsn(Opcodes.ACONST_NULL);
+                    t.visitVarInsn(Opcodes.ASTORE, 3);
+                    t.visitLabel(meet);
+                }))
+                .containsExactly(Opcodes.TOP, Opcodes.INTEGER);
+    }
+
+    @Test
+    void lineEntriesInDroppedCodeAreDropped() {
+        MethodNode n = framed(t -> {
+            Label live = new Label();
+            t.debugLabel(live);
+            t.visitLineNumber(3, live);
+            t.visitInsn(Opcodes.ACONST_NULL);
+            t.visitInsn(Opcodes.ATHROW);
+            Label dead = new Label();
+            t.debugLabel(dead);
+            t.visitLineNumber(7, dead);
+        });
+        List<Integer> lines = new ArrayList<>();
+        n.instructions.forEach(i -> {
+            if (i instanceof LineNumberNode l) {
+                lines.add(l.line);
+            }
+        });
+        assertThat(lines).containsExactly(3);
     }
 }
