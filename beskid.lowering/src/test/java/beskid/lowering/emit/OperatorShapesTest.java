@@ -109,6 +109,23 @@ class OperatorShapesTest {
     }
 
     @Test
+    void functionValuesWrappedForAGenericParameterCompareByWhatTheyWrap() {
+        assertThat(out("""
+                use Std.System.IO;
+                bool same<T>((T) => T a, (T) => T b) { return a === b; }
+                bool differ<T>((T) => T a, (T) => T b) { return a !== b; }
+                string which<T>((T) => T a, (T) => T b) { if a !== b { return "differ"; } return "same"; }
+                i64 inc(i64 x) { return x + 1; }
+                unit main() {
+                    (i64) => i64 f = inc;
+                    (i64) => i64 h = (i64 x) => x + 1;
+                    IO.Println("${same(f, f)} ${differ(f, f)} ${same(f, h)} ${differ(f, h)}");
+                    IO.Println("${which(f, f)} ${which(f, h)}");
+                }
+                """)).isEqualTo("true false false true\nsame differ\n");
+    }
+
+    @Test
     void anInterpolationOfManyWideValuesIsJoinedPairwise() {
         String parts = "${k}".repeat(150);
         assertThat(out("use Std.System.IO;\nunit main() {\n    i64 k = 7;\n    string s = \"" + parts
