@@ -48,6 +48,11 @@ class LexerEndOfTextTest {
         assertThat(l.kinds()).containsExactly(TokenKind.ERROR, TokenKind.PLUS, TokenKind.IDENT, TokenKind.EOF);
         assertThat(l.errors()).containsExactly("x.bd:1:1: error[E0101]: unexpected character `#`");
         assertThat(lex("#$@+").errors()).containsExactly("x.bd:1:1: error[E0101]: unexpected characters `#$@`");
+        // a slash or star after the run ends it as an operator, whatever follows that
+        Lexed slash = lex("#$/2");
+        assertThat(slash.kinds()).containsExactly(TokenKind.ERROR, TokenKind.SLASH, TokenKind.INT, TokenKind.EOF);
+        assertThat(slash.errors()).containsExactly("x.bd:1:1: error[E0101]: unexpected characters `#$`");
+        assertThat(lex("#$*2").errors()).containsExactly("x.bd:1:1: error[E0101]: unexpected characters `#$`");
     }
 
     @Test

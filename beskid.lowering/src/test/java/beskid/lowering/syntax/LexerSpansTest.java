@@ -48,7 +48,9 @@ class LexerSpansTest {
     void commentsAreCollectedWithTheirSpans() {
         SourceText text = SourceText.of("x.bd", "x /* c */ y // d\n/// e\nz");
         List<Comment> comments = new ArrayList<>();
-        Lexer.tokenize(text, new Diagnostics(text), comments);
+        List<Token> tokens = Lexer.tokenize(text, new Diagnostics(text), comments);
+        assertThat(tokens).extracting(Token::text).containsExactly("x", "y", "z", null);
+        assertThat(tokens.get(2).doc()).isEqualTo("e");
         assertThat(comments).containsExactly(new Comment(2, 9), new Comment(12, 16), new Comment(17, 22));
 
         SourceText based = SourceText.decode("b.bd", "x /**/".getBytes(StandardCharsets.UTF_8), 50);

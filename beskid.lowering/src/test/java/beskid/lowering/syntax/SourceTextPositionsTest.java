@@ -63,6 +63,11 @@ class SourceTextPositionsTest {
         assertThat(text.isDecodingError(1)).isTrue();
         assertThat(errors(text)).containsExactly("x.bd:1:2: error[E0106]: invalid UTF-8 byte sequence");
 
+        // a complete sequence takes no more continuation bytes than its lead byte announces
+        SourceText stray = SourceText.decode("x.bd", new byte[] {(byte) 0xC3, (byte) 0xA9, (byte) 0x80, 'b'});
+        assertThat(stray.text()).isEqualTo("\u00E9\uFFFDb");
+        assertThat(errors(stray)).containsExactly("x.bd:1:2: error[E0106]: invalid UTF-8 byte sequence");
+
         SourceText four = SourceText.decode("x.bd", new byte[] {(byte) 0xF0, (byte) 0x9F, (byte) 0x98});
         assertThat(four.text()).isEqualTo("\uFFFD");
         assertThat(errors(four)).containsExactly("x.bd:1:1: error[E0106]: invalid UTF-8 byte sequence");
