@@ -113,8 +113,12 @@ class TokenCursorTest {
         for (int i = 0; i < TokenCursor.MAX_DEPTH; i++) {
             assertThat(c.enter()).isTrue();
         }
+        assertThat(c.depth()).isEqualTo(TokenCursor.MAX_DEPTH);
         assertThat(c.enter()).isFalse();
         assertThat(c.index()).isEqualTo(2);
+        c.leave();
+        c.leave();
+        assertThat(c.depth()).isEqualTo(TokenCursor.MAX_DEPTH - 1);
         assertThat(c.kind()).isEqualTo(TokenKind.RPAREN);
         assertThat(headers(d))
                 .containsExactly(

@@ -43,5 +43,7 @@ class TokenListTest {
         assertThat(TokenKind.IDENT.describe()).isEqualTo("identifier");
         assertThat(TokenKind.EOF.isFixed()).isFalse();
         assertThat(TokenKind.ERROR.isFixed()).isFalse();
+        assertThat(TokenKind.keyword("type")).isEqualTo(TokenKind.KW_TYPE);
+        assertThat(TokenKind.keyword("Type")).isNull();
     }
 }
