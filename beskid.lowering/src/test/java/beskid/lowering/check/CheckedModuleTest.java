@@ -6,23 +6,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import beskid.lowering.api.SourceSet;
 import beskid.lowering.api.SourceUnit;
 import beskid.lowering.ast.BinaryExpr;
+import beskid.lowering.ast.CallExpr;
+import beskid.lowering.ast.EnumCtorExpr;
 import beskid.lowering.ast.Expr;
+import beskid.lowering.ast.ExprStmt;
 import beskid.lowering.ast.LocalDecl;
+import beskid.lowering.ast.Stmt;
+import beskid.lowering.ast.StructLit;
 import beskid.lowering.ast.UnaryExpr;
 import beskid.lowering.diag.Diagnostics;
 import beskid.lowering.load.Program;
 import beskid.lowering.load.ProgramLoader;
 import beskid.lowering.sema.Annotations;
+import beskid.lowering.sema.Builtin;
+import beskid.lowering.sema.CallTarget;
 import beskid.lowering.sema.CheckedModule;
+import beskid.lowering.sema.DeclaredTypeSymbol;
 import beskid.lowering.sema.EnumSymbol;
 import beskid.lowering.sema.FieldSymbol;
+import beskid.lowering.sema.FunctionSymbol;
 import beskid.lowering.sema.Prim;
+import beskid.lowering.sema.Resolved;
 import beskid.lowering.sema.StructSymbol;
 import beskid.lowering.sema.VariantSymbol;
 import beskid.lowering.syntax.Parser;
 import beskid.lowering.syntax.SourceText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -49,14 +60,152 @@ class CheckedModuleTest {
     }
 
     private static Expr init(CheckedModule m, String function, int statement) {
-        return ((LocalDecl) m.module()
-                        .functions()
-                        .get(function)
-                        .decl()
-                        .body()
-                        .statements()
-                        .get(statement))
-                .init();
+        return ((LocalDecl) statement(m, function, statement)).init();
+    }
+
+    private static Stmt statement(CheckedModule m, String function, int statement) {
+        return m.module().functions().get(function).decl().body().statements().get(statement);
+    }
+
+    /** The expression of statement {@code statement} of {@code function}: an initializer or an expression statement. */
+    private static Expr expr(CheckedModule m, String function, int statement) {
+        Stmt s = statement(m, function, statement);
+        return s instanceof LocalDecl d ? d.init() : ((ExprStmt) s).expr();
+    }
+
+    private static FunctionSymbol method(CheckedModule m, String type, String name) {
+        return ((DeclaredTypeSymbol<?>) m.module().types().get(type)).methods().get(name);
+    }
+
+    @Test
+    void testCheck_eachCallFormRecordsWhatItCalls() {
+        CheckedModule m = checked("""
+                type P { i32 x, i32(i32) op, event{2} Changed(i32 v) }
+                impl P { pub i32 Get(i32 d) { return this.x + d; } }
+                type Box<T> { T value }
+                impl Box<T> { T Take() { return this.value; } }
+                enum E { A, B(i32 v) }
+                impl E { i32 Tag() { return 0; } }
+                contract C { i32 Size(); }
+                T id<T>(T x) { return x; }
+                unit f(P p, Box<i64> b, E e, C c, i32(i32) g) {
+                    let a = id(5);
+                    p.Get(1);
+                    i64 v = b.Take();
+                    e.Tag();
+                    c.Size();
+                    g(2);
+                    p.op(3);
+                    p.Changed(4);
+                    i64 w = __str_len("abc");
+                }
+                """);
+        Annotations ann = m.annotations();
+        FunctionSymbol id = m.module().functions().get("id");
+        CallExpr idCall = (CallExpr) expr(m, "f", 0);
+        assertThat(ann.call(idCall))
+                .isEqualTo(
+                        new CallTarget.FunctionCall(id, Map.of(id.typeParams().get(0), Prim.I32)));
+        assertThat(ann.type(idCall)).isEqualTo(Prim.I32);
+        assertThat(ann.type(idCall.args().get(0))).isEqualTo(Prim.I32);
+
+        CallExpr get = (CallExpr) expr(m, "f", 1);
+        assertThat(ann.call(get)).isEqualTo(new CallTarget.MethodCall(method(m, "P", "Get"), Map.of()));
+        assertThat(ann.type(get)).isEqualTo(Prim.I32);
+        assertThat(ann.type(get.args().get(0))).isEqualTo(Prim.I32);
+
+        CallExpr take = (CallExpr) expr(m, "f", 2);
+        StructSymbol box = (StructSymbol) m.module().types().get("Box");
+        assertThat(ann.call(take))
+                .isEqualTo(new CallTarget.MethodCall(
+                        method(m, "Box", "Take"), Map.of(box.typeParams().get(0), Prim.I64)));
+        assertThat(ann.type(take)).isEqualTo(Prim.I64);
+
+        CallExpr tag = (CallExpr) expr(m, "f", 3);
+        assertThat(ann.call(tag)).isEqualTo(new CallTarget.MethodCall(method(m, "E", "Tag"), Map.of()));
+        assertThat(ann.type(tag)).isEqualTo(Prim.I32);
+
+        CallExpr size = (CallExpr) expr(m, "f", 4);
+        assertThat(ann.call(size)).isEqualTo(new CallTarget.MethodCall(method(m, "C", "Size"), Map.of()));
+        assertThat(ann.type(size)).isEqualTo(Prim.I32);
+
+        CallExpr value = (CallExpr) expr(m, "f", 5);
+        assertThat(ann.call(value))
+                .isInstanceOfSatisfying(
+                        CallTarget.ValueCall.class,
+                        v -> assertThat(v.type().display()).isEqualTo("i32(i32)"));
+        assertThat(ann.type(value)).isEqualTo(Prim.I32);
+        assertThat(ann.type(value.args().get(0))).isEqualTo(Prim.I32);
+
+        CallExpr field = (CallExpr) expr(m, "f", 6);
+        assertThat(ann.call(field)).isInstanceOf(CallTarget.ValueCall.class);
+        assertThat(ann.type(field)).isEqualTo(Prim.I32);
+        assertThat(ann.type(field.callee()).display()).isEqualTo("i32(i32)");
+
+        CallExpr raise = (CallExpr) expr(m, "f", 7);
+        StructSymbol p = (StructSymbol) m.module().types().get("P");
+        assertThat(ann.call(raise))
+                .isEqualTo(new CallTarget.EventCall(p, p.events().get("Changed")));
+        assertThat(ann.type(raise)).isEqualTo(Prim.UNIT);
+        assertThat(ann.resolution(raise.callee()))
+                .isEqualTo(new Resolved.EventRef(p, p.events().get("Changed")));
+        assertThat(ann.type(raise.callee()).display()).isEqualTo("unit(i32)");
+        assertThat(ann.type(raise.args().get(0))).isEqualTo(Prim.I32);
+
+        CallExpr builtin = (CallExpr) expr(m, "f", 8);
+        assertThat(ann.call(builtin)).isEqualTo(new CallTarget.BuiltinCall(Builtin.STR_LEN));
+        assertThat(ann.type(builtin)).isEqualTo(Prim.I64);
+        assertThat(ann.type(builtin.args().get(0))).isEqualTo(Prim.STRING);
+    }
+
+    @Test
+    void testCheck_genericCallsAndLiteralsRecordTheirTypeArguments() {
+        CheckedModule m = checked("""
+                type Box<T> { T value }
+                type P { i32 x }
+                enum Opt<T> { Some(T v), None }
+                impl Opt<T> { T Or(T d) { return d; } }
+                Box<T> wrap<T>(T x) { return Box { value: x }; }
+                unit swap<T>(ref T a, ref T b) { }
+                unit f(Opt<i64> o) {
+                    Box<i64> a = wrap(1);
+                    Box<i64> b = Box { value: 1 };
+                    let c = P { x: 1 };
+                    i64 mut s = 1;
+                    i64 mut t = 2;
+                    swap(s, t);
+                    i64 d = o.Or(5);
+                    Opt<i64> e = Opt::Some(7);
+                }
+                """);
+        Annotations ann = m.annotations();
+        FunctionSymbol wrap = m.module().functions().get("wrap");
+        assertThat(ann.call((CallExpr) expr(m, "f", 0)))
+                .isEqualTo(new CallTarget.FunctionCall(
+                        wrap, Map.of(wrap.typeParams().get(0), Prim.I64)));
+
+        StructLit box = (StructLit) expr(m, "f", 1);
+        assertThat(ann.struct(box).display()).isEqualTo("Box<i64>");
+        assertThat(ann.type(box.fields().get(0).value())).isEqualTo(Prim.I64);
+        StructLit p = (StructLit) expr(m, "f", 2);
+        assertThat(ann.struct(p)).isEqualTo(((StructSymbol) m.module().types().get("P")).selfType());
+        assertThat(ann.type(p.fields().get(0).value())).isEqualTo(Prim.I32);
+
+        FunctionSymbol swap = m.module().functions().get("swap");
+        assertThat(ann.call((CallExpr) expr(m, "f", 5)))
+                .isEqualTo(new CallTarget.FunctionCall(
+                        swap, Map.of(swap.typeParams().get(0), Prim.I64)));
+
+        EnumSymbol opt = (EnumSymbol) m.module().types().get("Opt");
+        CallExpr or = (CallExpr) expr(m, "f", 6);
+        assertThat(ann.call(or))
+                .isEqualTo(new CallTarget.MethodCall(
+                        method(m, "Opt", "Or"), Map.of(opt.typeParams().get(0), Prim.I64)));
+        assertThat(ann.type(or.args().get(0))).isEqualTo(Prim.I64);
+
+        EnumCtorExpr some = (EnumCtorExpr) expr(m, "f", 7);
+        assertThat(ann.variant(some)).isSameAs(opt.variant("Some"));
+        assertThat(ann.type(some).display()).isEqualTo("Opt<i64>");
     }
 
     @Test
