@@ -5,15 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import beskid.lowering.api.SourceSet;
 import beskid.lowering.api.SourceUnit;
+import beskid.lowering.ast.AssignExpr;
 import beskid.lowering.ast.BinaryExpr;
+import beskid.lowering.ast.BlockExpr;
 import beskid.lowering.ast.CallExpr;
 import beskid.lowering.ast.EnumCtorExpr;
 import beskid.lowering.ast.Expr;
 import beskid.lowering.ast.ExprStmt;
+import beskid.lowering.ast.ForStmt;
+import beskid.lowering.ast.LambdaExpr;
 import beskid.lowering.ast.LocalDecl;
+import beskid.lowering.ast.MatchArm;
+import beskid.lowering.ast.MatchExpr;
+import beskid.lowering.ast.MemberExpr;
 import beskid.lowering.ast.Stmt;
 import beskid.lowering.ast.StructLit;
+import beskid.lowering.ast.TestDecl;
+import beskid.lowering.ast.TryExpr;
 import beskid.lowering.ast.UnaryExpr;
+import beskid.lowering.ast.WhileStmt;
 import beskid.lowering.diag.Diagnostics;
 import beskid.lowering.load.Program;
 import beskid.lowering.load.ProgramLoader;
@@ -24,10 +34,14 @@ import beskid.lowering.sema.CheckedModule;
 import beskid.lowering.sema.DeclaredTypeSymbol;
 import beskid.lowering.sema.EnumSymbol;
 import beskid.lowering.sema.FieldSymbol;
+import beskid.lowering.sema.FunctionInfo;
 import beskid.lowering.sema.FunctionSymbol;
+import beskid.lowering.sema.LambdaInfo;
+import beskid.lowering.sema.LocalVar;
 import beskid.lowering.sema.Prim;
 import beskid.lowering.sema.Resolved;
 import beskid.lowering.sema.StructSymbol;
+import beskid.lowering.sema.TryInfo;
 import beskid.lowering.sema.VariantSymbol;
 import beskid.lowering.syntax.Parser;
 import beskid.lowering.syntax.SourceText;
@@ -206,6 +220,120 @@ class CheckedModuleTest {
         EnumCtorExpr some = (EnumCtorExpr) expr(m, "f", 7);
         assertThat(ann.variant(some)).isSameAs(opt.variant("Some"));
         assertThat(ann.type(some).display()).isEqualTo("Opt<i64>");
+    }
+
+    @Test
+    void testCheck_assignmentsEventsLambdasAndPathsRecordWhatTheyDenote() {
+        CheckedModule m = checked("""
+                type P { i32 x, event{2} Changed(i32 v) }
+                mod inner { pub i32 g() { return 1; } }
+                unit f(P p, i32 n) {
+                    i32 mut c = 0;
+                    c = n;
+                    p.x = 2;
+                    p.Changed += (i32 v) => { };
+                    let h = (i32 v) => v + n;
+                    i32 k = inner.g();
+                }
+                """);
+        Annotations ann = m.annotations();
+        LocalVar c = ann.local(statement(m, "f", 0));
+        assertThat(c.name()).isEqualTo("c");
+        AssignExpr toLocal = (AssignExpr) expr(m, "f", 1);
+        assertThat(ann.resolution(toLocal.target())).isEqualTo(new Resolved.LocalRef(c));
+        assertThat(ann.type(toLocal.target())).isEqualTo(Prim.I32);
+
+        StructSymbol p = (StructSymbol) m.module().types().get("P");
+        AssignExpr toField = (AssignExpr) expr(m, "f", 2);
+        assertThat(ann.resolution(toField.target()))
+                .isEqualTo(new Resolved.FieldRef(p, p.fields().get("x")));
+        assertThat(ann.type(toField.target())).isEqualTo(Prim.I32);
+        assertThat(ann.type(toField.value())).isEqualTo(Prim.I32);
+
+        AssignExpr subscribe = (AssignExpr) expr(m, "f", 3);
+        assertThat(ann.resolution(subscribe.target()))
+                .isEqualTo(new Resolved.EventRef(p, p.events().get("Changed")));
+        assertThat(ann.type(subscribe.target()).display()).isEqualTo("unit(i32)");
+        LambdaExpr handler = (LambdaExpr) subscribe.value();
+        assertThat(ann.lambda(handler).type().display()).isEqualTo("unit(i32)");
+        assertThat(ann.type(handler.body())).isEqualTo(Prim.UNIT);
+
+        LambdaExpr h = (LambdaExpr) expr(m, "f", 4);
+        LambdaInfo info = ann.lambda(h);
+        assertThat(info.type().display()).isEqualTo("i32(i32)");
+        assertThat(info.params()).extracting(LocalVar::name).containsExactly("v");
+        assertThat(info.captures()).extracting(LocalVar::name).containsExactly("n");
+
+        CallExpr g = (CallExpr) expr(m, "f", 5);
+        MemberExpr path = (MemberExpr) g.callee();
+        assertThat(ann.resolution(path.target()))
+                .isEqualTo(new Resolved.ModuleRef(m.module().inlineModules().get("inner")));
+        assertThat(ann.call(g))
+                .isEqualTo(new CallTarget.FunctionCall(
+                        m.module().inlineModules().get("inner").functions().get("g"), Map.of()));
+    }
+
+    @Test
+    void testCheck_tryRecordsTheSuccessVariantAndWhetherTheFailurePropagates() {
+        CheckedModule m = checked("""
+                enum Res<T> { Ok(T v), Err(string e) }
+                Res<i32> parse(string s) { return Res::Ok(1); }
+                Res<i32> twice(string s) {
+                    i32 a = parse(s)?;
+                    return Res::Ok(a * 2);
+                }
+                """);
+        TryExpr t = (TryExpr) init(m, "twice", 0);
+        EnumSymbol res = (EnumSymbol) m.module().types().get("Res");
+        TryInfo info = m.annotations().tryInfo(t);
+        assertThat(info.enumType().display()).isEqualTo("Res<i32>");
+        assertThat(info.success()).isSameAs(res.variant("Ok"));
+        assertThat(info.valueType()).isEqualTo(Prim.I32);
+        assertThat(info.propagate()).isTrue();
+        assertThat(m.annotations().type(t)).isEqualTo(Prim.I32);
+    }
+
+    @Test
+    void testCheck_loopVariablesPatternsAndJumpsOutOfBlockExpressions() {
+        CheckedModule m = checked("""
+                unit f(bool b, i32 n) {
+                    for i in range(0, n) { }
+                    i32 q = match n { 0 => 1, other => other };
+                    while true {
+                        match b { true => { break; }, false => { } };
+                        break;
+                    }
+                }
+                """);
+        Annotations ann = m.annotations();
+        ForStmt loop = (ForStmt) statement(m, "f", 0);
+        assertThat(ann.local(loop).name()).isEqualTo("i");
+        assertThat(ann.local(loop).type()).isEqualTo(Prim.I32);
+
+        MatchExpr q = (MatchExpr) init(m, "f", 1);
+        for (MatchArm arm : q.arms()) {
+            assertThat(ann.patternType(arm.pattern())).isEqualTo(Prim.I32);
+        }
+        LocalVar other = ann.local(q.arms().get(1).pattern());
+        assertThat(other.name()).isEqualTo("other");
+        assertThat(ann.resolution(q.arms().get(1).body())).isEqualTo(new Resolved.LocalRef(other));
+
+        WhileStmt w = (WhileStmt) statement(m, "f", 2);
+        MatchExpr inner = (MatchExpr) ((ExprStmt) w.body().statements().get(0)).expr();
+        Stmt nested =
+                ((BlockExpr) inner.arms().get(0).body()).block().statements().get(0);
+        assertThat(ann.isNestedJump(nested)).isTrue();
+        assertThat(ann.isNestedJump(w.body().statements().get(1))).isFalse();
+    }
+
+    @Test
+    void testCheck_testsHaveAFrameAndPlainStringTags() {
+        CheckedModule m = checked("test T { meta { tags = \"a b\"; group = \"g\"; } i32 x = 1; }\n");
+        TestDecl t = (TestDecl) m.module().items().get(0);
+        assertThat(m.annotations().function(t)).isEqualTo(new FunctionInfo(null, List.of()));
+        assertThat(t.meta().entries()).extracting(BodyChecker::literalText).containsExactly("a b", "g");
+        assertThat(errors("test T { meta { tags = \"a${1}\"; } }\n"))
+                .containsExactly("test.bd:1:24: error[E0404]: `tags` must be a string literal");
     }
 
     @Test
