@@ -112,7 +112,9 @@ class CheckedModuleTest {
                     p.op(3);
                     p.Changed(4);
                     i64 w = __str_len("abc");
+                    i32 y = pick(g)(6);
                 }
+                i32(i32) pick(i32(i32) g) { return g; }
                 """);
         Annotations ann = m.annotations();
         FunctionSymbol id = m.module().functions().get("id");
@@ -170,6 +172,10 @@ class CheckedModuleTest {
         assertThat(ann.call(builtin)).isEqualTo(new CallTarget.BuiltinCall(Builtin.STR_LEN));
         assertThat(ann.type(builtin)).isEqualTo(Prim.I64);
         assertThat(ann.type(builtin.args().get(0))).isEqualTo(Prim.STRING);
+
+        CallExpr result = (CallExpr) expr(m, "f", 9);
+        assertThat(ann.call(result)).isInstanceOf(CallTarget.ValueCall.class);
+        assertThat(ann.type(result)).isEqualTo(Prim.I32);
     }
 
     @Test
@@ -190,6 +196,7 @@ class CheckedModuleTest {
                     swap(s, t);
                     i64 d = o.Or(5);
                     Opt<i64> e = Opt::Some(7);
+                    let g = Box { value: 1 };
                 }
                 """);
         Annotations ann = m.annotations();
@@ -220,6 +227,7 @@ class CheckedModuleTest {
         EnumCtorExpr some = (EnumCtorExpr) expr(m, "f", 7);
         assertThat(ann.variant(some)).isSameAs(opt.variant("Some"));
         assertThat(ann.type(some).display()).isEqualTo("Opt<i64>");
+        assertThat(ann.struct((StructLit) expr(m, "f", 8)).display()).isEqualTo("Box<i32>");
     }
 
     @Test
