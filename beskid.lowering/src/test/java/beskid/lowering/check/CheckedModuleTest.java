@@ -3,6 +3,7 @@ package beskid.lowering.check;
 import static beskid.lowering.emit.Programs.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import beskid.abi.InteropTag;
 import beskid.lowering.api.SourceSet;
 import beskid.lowering.api.SourceUnit;
 import beskid.lowering.ast.AssignExpr;
@@ -18,6 +19,7 @@ import beskid.lowering.ast.LocalDecl;
 import beskid.lowering.ast.MatchArm;
 import beskid.lowering.ast.MatchExpr;
 import beskid.lowering.ast.MemberExpr;
+import beskid.lowering.ast.ReturnStmt;
 import beskid.lowering.ast.Stmt;
 import beskid.lowering.ast.StructLit;
 import beskid.lowering.ast.TestDecl;
@@ -342,6 +344,16 @@ class CheckedModuleTest {
         assertThat(t.meta().entries()).extracting(BodyChecker::literalText).containsExactly("a b", "g");
         assertThat(errors("test T { meta { tags = \"a${1}\"; } }\n"))
                 .containsExactly("test.bd:1:24: error[E0404]: `tags` must be a string literal");
+    }
+
+    @Test
+    void testCheck_aStdInteropFunctionIsCalledThroughItsTag() {
+        CheckedModule m = checked("use Std.Core.String;\nbool f() {\n    return String.Contains(\"ab\", \"b\");\n}\n");
+        CallExpr call = (CallExpr) ((ReturnStmt) statement(m, "f", 0)).value();
+        assertThat(m.annotations().call(call))
+                .isInstanceOfSatisfying(
+                        CallTarget.FunctionCall.class,
+                        f -> assertThat(f.function().interop()).isEqualTo(InteropTag.STRING_CONTAINS));
     }
 
     @Test
