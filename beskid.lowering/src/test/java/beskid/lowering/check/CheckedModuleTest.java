@@ -67,10 +67,14 @@ class CheckedModuleTest {
             CheckedModuleTest.class.getClassLoader());
 
     private static CheckedModule checked(String source) {
+        return checked(source, STD);
+    }
+
+    private static CheckedModule checked(String source, ModuleLoader std) {
         Program program = ProgramLoader.load(SourceSet.of(SourceUnit.of("test.bd", source)));
         assertThat(program.hasErrors()).isFalse();
         List<String> errors = new ArrayList<>();
-        CheckedModule m = ModuleChecker.check(program.root(), STD, (pos, code, message) -> errors.add(message));
+        CheckedModule m = ModuleChecker.check(program.root(), std, (pos, code, message) -> errors.add(message));
         assertThat(errors).isEmpty();
         return m;
     }
@@ -236,6 +240,7 @@ class CheckedModuleTest {
     void testCheck_assignmentsEventsLambdasAndPathsRecordWhatTheyDenote() {
         CheckedModule m = checked("""
                 type P { i32 x, event{2} Changed(i32 v) }
+                impl P { i32 Get() { return this.x; } }
                 mod inner { pub i32 g() { return 1; } }
                 unit f(P p, i32 n) {
                     i32 mut c = 0;
@@ -244,6 +249,7 @@ class CheckedModuleTest {
                     p.Changed += (i32 v) => { };
                     let h = (i32 v) => v + n;
                     i32 k = inner.g();
+                    let get = p.Get;
                 }
                 """);
         Annotations ann = m.annotations();
@@ -281,6 +287,9 @@ class CheckedModuleTest {
         assertThat(ann.call(g))
                 .isEqualTo(new CallTarget.FunctionCall(
                         m.module().inlineModules().get("inner").functions().get("g"), Map.of()));
+        MemberExpr get = (MemberExpr) expr(m, "f", 6);
+        assertThat(ann.resolution(get)).isEqualTo(new Resolved.MethodRef(method(m, "P", "Get"), Map.of()));
+        assertThat(ann.type(get).display()).isEqualTo("i32()");
     }
 
     @Test
@@ -314,6 +323,12 @@ class CheckedModuleTest {
                         break;
                     }
                 }
+                T id<T>(T x) { return x; }
+                unit g(i64 s) {
+                    for i in range(s, 10) { }
+                    for j in range(s, id(9)) { }
+                    match s > 0 { true => 1, false => 2 };
+                }
                 """);
         Annotations ann = m.annotations();
         ForStmt loop = (ForStmt) statement(m, "f", 0);
@@ -334,6 +349,17 @@ class CheckedModuleTest {
                 ((BlockExpr) inner.arms().get(0).body()).block().statements().get(0);
         assertThat(ann.isNestedJump(nested)).isTrue();
         assertThat(ann.isNestedJump(w.body().statements().get(1))).isFalse();
+
+        ForStmt literalEnd = (ForStmt) statement(m, "g", 0);
+        assertThat(ann.type(literalEnd.end())).isEqualTo(Prim.I64);
+        assertThat(ann.local(literalEnd).type()).isEqualTo(Prim.I64);
+        ForStmt genericEnd = (ForStmt) statement(m, "g", 1);
+        assertThat(ann.type(genericEnd.end())).isEqualTo(Prim.I64);
+        MatchExpr discarded = (MatchExpr) expr(m, "g", 2);
+        assertThat(ann.type(discarded)).isEqualTo(Prim.UNIT);
+        for (MatchArm arm : discarded.arms()) {
+            assertThat(ann.conversion(arm.body())).isEqualTo(Prim.UNIT);
+        }
     }
 
     @Test
@@ -348,7 +374,15 @@ class CheckedModuleTest {
 
     @Test
     void testCheck_aStdInteropFunctionIsCalledThroughItsTag() {
-        CheckedModule m = checked("use Std.Core.String;\nbool f() {\n    return String.Contains(\"ab\", \"b\");\n}\n");
+        // a loader of its own: the shared one may hold Std modules checked before
+        ModuleLoader std = new ModuleLoader(
+                (path, text, reporter) -> {
+                    SourceText source = SourceText.of(path, text);
+                    return Parser.parse(source, new Diagnostics(source));
+                },
+                CheckedModuleTest.class.getClassLoader());
+        CheckedModule m =
+                checked("use Std.Core.String;\nbool f() {\n    return String.Contains(\"ab\", \"b\");\n}\n", std);
         CallExpr call = (CallExpr) ((ReturnStmt) statement(m, "f", 0)).value();
         assertThat(m.annotations().call(call))
                 .isInstanceOfSatisfying(
