@@ -164,6 +164,10 @@ final class StatementChecker {
         if (!Types.isInteger(t) && !Types.isLenient(t)) {
             cx.error(f.start().pos(), ErrorCode.TYPE_MISMATCH, "range bounds must be integers, not " + t.display());
             t = Prim.ERROR;
+        } else if (b != Prim.UNTYPED_INT && !Types.isInteger(b) && !Types.isLenient(b)) {
+            // the start decided t: the end must still be an integer
+            cx.error(f.end().pos(), ErrorCode.TYPE_MISMATCH, "range bounds must be integers, not " + b.display());
+            t = Prim.ERROR;
         }
         cx.pushScope();
         try {
