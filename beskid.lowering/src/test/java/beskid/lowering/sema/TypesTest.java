@@ -204,6 +204,8 @@ class TypesTest {
                 .containsExactly(Map.entry(u, Prim.STRING), Map.entry(t, Prim.I32));
         assertThat(unify(new StructType(box, List.of(t, u)), new StructType(box, List.of(Prim.I32)), t, u))
                 .containsExactly(Map.entry(t, Prim.I32));
+        assertThat(unify(new EnumType(option, List.of(t)), new EnumType(option, List.of(Prim.I32, Prim.I64)), t))
+                .containsExactly(Map.entry(t, Prim.I32));
     }
 
     @Test
