@@ -104,6 +104,18 @@ class TypesTest {
     }
 
     @Test
+    void testAssignable_contractsEmbeddingEachOtherInACycleStillAnswer() {
+        ContractSymbol a = contract("A");
+        ContractSymbol b = contract("B");
+        ContractSymbol other = contract("Other");
+        a.embedded().add(b);
+        b.embedded().add(a);
+        assertThat(Types.assignable(new ContractType(a), new ContractType(other)))
+                .isFalse();
+        assertThat(Types.assignable(new ContractType(a), new ContractType(b))).isTrue();
+    }
+
+    @Test
     void testSubstitute_replacesBoundParametersEverywhere() {
         Map<TypeParam, Type> bindings = Map.of(t, Prim.I64);
         assertThat(Types.substitute(t, bindings)).isEqualTo(Prim.I64);
