@@ -119,6 +119,39 @@ class ModuleResolutionTest {
                         "app.bd:25:47: error[E0201]: the module `app.inner.deep` has no function `G`");
     }
 
+    @Test
+    void testUse_aModuleNamesItsNamesakeTypeInTypePosition() {
+        assertThat(out("""
+                use Std.System.IO;
+                use Std.Collections.List;
+                unit main() {
+                    List<i32> l = List.New();
+                    List.Push(l, 4);
+                    IO.Println("${List.Len(l)} ${List.Get(l, 0)}");
+                }
+                """)).isEqualTo("1 4\n");
+        assertThat(errors("app.bd", "use Std.System.IO;\nunit main() { IO x = 1; }\n"))
+                .containsExactly("app.bd:2:15: error[E0202]: unknown type `IO`");
+    }
+
+    private static String out(String source) {
+        Programs.Run r = Programs.run("app.bd", source);
+        assertThat(r.err()).isEmpty();
+        return r.out();
+    }
+
+    @Test
+    void testAttributes_onAModuleDeclarationOfAnotherFile() {
+        SourceSet p = program(
+                "[Nope]\npub mod util;\ni32 main() { return util.F(); }\n",
+                Map.of("util.bd", "pub i32 F() { return 1; }\n"));
+        assertThat(Programs.LOWERING.check(p).diagnostics().stream()
+                        .map(Diagnostic::header)
+                        .toList())
+                .containsExactly(
+                        "main.bd:1:1: error[E0211]: unknown attribute `Nope`; declare it with `attribute Nope(Targets) { ... }`");
+    }
+
     /** Files beside the entry {@code main.bd}, by path. */
     private static SourceSet program(String main, Map<String, String> files) {
         SourceLoader loader = path -> files.containsKey(path) ? SourceUnit.of(path, files.get(path)) : null;
