@@ -153,8 +153,8 @@ final class AttributeChecker {
             cx.error(
                     a.pos(),
                     ErrorCode.UNSUPPORTED,
-                    "the attribute `" + decl.name() + "` cannot be used on a " + kind + "; its targets are "
-                            + String.join(", ", decl.targets()));
+                    "the attribute `" + decl.name() + "` cannot be used on " + (kind.equals("enum") ? "an " : "a ")
+                            + kind + "; its targets are " + String.join(", ", decl.targets()));
         }
         Map<String, AttributeParam> params = new LinkedHashMap<>();
         decl.params().forEach(p -> params.put(p.name(), p));
@@ -171,7 +171,8 @@ final class AttributeChecker {
                         arg.name() != null
                                 ? "the attribute `" + decl.name() + "` has no parameter `" + arg.name() + "`"
                                 : "the attribute `" + decl.name() + "` takes "
-                                        + decl.params().size() + " arguments");
+                                        + decl.params().size() + " argument"
+                                        + (decl.params().size() == 1 ? "" : "s"));
                 continue;
             }
             if (!given.add(p.name())) {
