@@ -108,6 +108,7 @@ class DocumentTextTest {
         assertThat(d.token(d.tokenTouching(BASE + 6)).text()).isEqualTo("y");
         assertThat(d.token(d.tokenTouching(BASE + 8)).kind()).isEqualTo(TokenKind.SEMI);
         assertThat(d.tokenTouching(BASE + 9)).isEqualTo(-1);
+        assertThat(doc("x=y").tokenTouching(BASE + 1)).isEqualTo(0); // the first token, a name, before "="
         assertThat(d.token(d.tokenTouching(BASE + 1)).text()).isEqualTo("i32");
         assertThat(d.range(d.token(x))).isEqualTo(new Range(new Position(0, 4), new Position(0, 5)));
         assertThat(d.text()).isEqualTo(text);
