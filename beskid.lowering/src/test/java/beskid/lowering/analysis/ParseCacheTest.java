@@ -52,7 +52,18 @@ class ParseCacheTest {
         assertThat(cache.of(at1.text())).isNotNull();
         assertThat(cache.of(at2.text())).isNotNull();
         assertThat(cache.of(at3.text())).isNotNull();
-        assertThat(cache.parse(A, 0).unit()).isNotSameAs(at0.unit());
+        ParsedFile again = cache.parse(A, 0);
+        assertThat(again.unit()).isNotSameAs(at0.unit());
+        assertThat(again.text().base()).isZero(); // not the parse at the next slot
+    }
+
+    @Test
+    void testBackToEarlierContent_parsedAgainAndKnown() {
+        ParsedFile first = cache.parse(A, 0);
+        cache.parse(A2, 0);
+        ParsedFile back = cache.parse(A, 0);
+        assertThat(back.unit()).isNotSameAs(first.unit());
+        assertThat(cache.of(back.text())).isNotNull();
     }
 
     @Test

@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Test;
 class StdDocumentsTest {
     @Test
     void testStdDocument_theBundlesSourceAtBaseZero() throws Exception {
+        // start from an empty cache, so that the first call reads the resource
+        java.lang.reflect.Field docs = StdDocuments.class.getDeclaredField("DOCS");
+        docs.setAccessible(true);
+        ((java.util.Map<?, ?>) docs.get(null)).clear();
         assertThat(StdDocuments.uri("Std.System.IO")).isEqualTo("beskid-std:///Std/System/IO.bd");
         DocumentText io = StdDocuments.document("Std.System.IO");
         String text;
@@ -46,6 +50,7 @@ class StdDocumentsTest {
         assertThat(BigStack.call("named-worker", () -> Thread.currentThread().getName()))
                 .isEqualTo("named-worker");
         assertThat(BigStack.call(() -> Thread.currentThread().getName())).isEqualTo("beskid-analysis");
+        assertThat(BigStack.call(() -> Thread.currentThread().isDaemon())).isTrue();
         IllegalStateException boom = new IllegalStateException("boom");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> BigStack.call(() -> {
                     throw boom;
