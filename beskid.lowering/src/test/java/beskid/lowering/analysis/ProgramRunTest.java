@@ -67,4 +67,19 @@ class ProgramRunTest {
                 .extracting(AnalysisDiagnostic::range)
                 .containsExactly(range(0, 0, 0, 3));
     }
+
+    @Test
+    void testALoneCrAtTheEndBlamed() {
+        assertThat(diagnostics("i32 main() {\r    return 0\r"))
+                .extracting(AnalysisDiagnostic::range)
+                .containsExactly(range(1, 12, 2, 0));
+    }
+
+    @Test
+    void testPastTheLastCharacterTheOneBefore() {
+        assertThat(diagnostics("i32 main() {\n    return 0;"))
+                .extracting(AnalysisDiagnostic::range, AnalysisDiagnostic::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        range(1, 12, 1, 13), "expected `}` to close the block opened on line 1, found end of file"));
+    }
 }

@@ -39,4 +39,24 @@ class WorkspaceFilesTest {
         Path file = write(dir, "f.bd");
         assertThat(Workspace.sourceFiles(file)).isEmpty();
     }
+
+    @Test
+    void testTheSameTextAgainKeepsTheAnalysis_closeForgetsDocuments() {
+        String uri = "untitled:w";
+        try (beskid.lowering.analysis.api.AnalysisWorkspace ws =
+                new beskid.lowering.service.AnalysisComponent().open(null)) {
+            ws.update(uri, "i32 main() {\n    return 0\n}\n");
+            beskid.lowering.analysis.api.Analysis first = ws.analysis();
+            assertThat(first.diagnostics(uri)).hasSize(1);
+            ws.update(uri, "i32 main() {\n    return 0\n}\n");
+            assertThat(ws.analysis()).isSameAs(first);
+            ws.update(uri, "i32 main() {\n    return 0;\n}\n");
+            assertThat(ws.analysis()).isNotSameAs(first);
+            assertThat(ws.analysis().diagnostics(uri)).isEmpty();
+            ws.update(uri, "i32 main() {\n    return 0\n}\n");
+            assertThat(ws.analysis().diagnostics(uri)).hasSize(1);
+            ws.close();
+            assertThat(ws.analysis().diagnostics(uri)).isEmpty();
+        }
+    }
 }
