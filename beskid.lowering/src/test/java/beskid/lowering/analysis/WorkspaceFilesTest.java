@@ -59,4 +59,51 @@ class WorkspaceFilesTest {
             assertThat(ws.analysis().diagnostics(uri)).isEmpty();
         }
     }
+
+    static ParseCache parses(beskid.lowering.analysis.api.AnalysisWorkspace ws) throws Exception {
+        java.lang.reflect.Field f = Workspace.class.getDeclaredField("parses");
+        f.setAccessible(true);
+        return (ParseCache) f.get(ws);
+    }
+
+    @Test
+    void testParsesOfFilesNoLongerUsedAreDropped() throws Exception {
+        String main = "pub mod tools;\n\ni32 main() {\n    return tools.One();\n}\n";
+        Path mainFile = dir.resolve("main.bd");
+        Files.writeString(mainFile, main);
+        Path toolsFile = dir.resolve("tools.bd");
+        Files.writeString(toolsFile, "pub i32 One() {\n    return 1;\n}\n");
+        String mainUri = Uris.of(mainFile);
+        String toolsUri = Uris.of(toolsFile);
+        try (beskid.lowering.analysis.api.AnalysisWorkspace ws =
+                new beskid.lowering.service.AnalysisComponent().open(dir)) {
+            ParseCache cache = parses(ws);
+            ws.update(mainUri, main);
+            Snapshot first = (Snapshot) ws.analysis();
+            beskid.lowering.syntax.SourceText tools =
+                    first.run(mainUri).file(toolsUri).file().text();
+            beskid.lowering.syntax.SourceText mainText =
+                    first.run(mainUri).file(mainUri).file().text();
+            assertThat(cache.of(tools)).isNotNull();
+
+            ws.update(mainUri, "i32 main() {\n    return 1;\n}\n"); // tools.bd no longer part of it
+            Snapshot second = (Snapshot) ws.analysis();
+            assertThat(second.run(mainUri).files()).containsOnlyKeys(mainUri);
+            assertThat(cache.of(tools)).isNull();
+            assertThat(cache.of(mainText)).isNull();
+
+            beskid.lowering.syntax.SourceText now =
+                    second.run(mainUri).file(mainUri).file().text();
+            assertThat(cache.of(now)).isNotNull();
+            ws.remove(mainUri);
+            assertThat(cache.of(now)).isNull();
+
+            ws.update(mainUri, main);
+            beskid.lowering.syntax.SourceText again =
+                    ((Snapshot) ws.analysis()).run(mainUri).file(mainUri).file().text();
+            assertThat(cache.of(again)).isNotNull();
+            ws.close();
+            assertThat(cache.of(again)).isNull();
+        }
+    }
 }
