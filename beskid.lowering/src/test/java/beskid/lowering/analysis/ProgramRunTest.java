@@ -7,8 +7,11 @@ import beskid.lowering.analysis.api.AnalysisWorkspace;
 import beskid.lowering.analysis.api.Position;
 import beskid.lowering.analysis.api.Range;
 import beskid.lowering.service.AnalysisComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What a checked program's diagnostics blame: a token, a line break (LF or CRLF), the last character, an astral character. */
 class ProgramRunTest {
@@ -81,5 +84,23 @@ class ProgramRunTest {
                 .extracting(AnalysisDiagnostic::range, AnalysisDiagnostic::message)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(
                         range(1, 12, 1, 13), "expected `}` to close the block opened on line 1, found end of file"));
+    }
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void testAModuleFilesDiagnosticBlamesItsOwnText() throws Exception {
+        Path main = dir.resolve("main.bd");
+        Files.writeString(main, "pub mod tools;\n\ni32 main() {\n    return tools.One();\n}\n");
+        Path tools = dir.resolve("tools.bd");
+        Files.writeString(tools, "pub i32 One() {\n    return 1\n}\n");
+        try (AnalysisWorkspace ws = new AnalysisComponent().open(dir)) {
+            ws.update(Uris.of(main), Files.readString(main));
+            ws.update(Uris.of(tools), Files.readString(tools));
+            List<AnalysisDiagnostic> found = ws.analysis().diagnostics(Uris.of(tools));
+            assertThat(found).extracting(AnalysisDiagnostic::range).containsExactly(range(1, 12, 2, 0));
+            assertThat(found.get(0).message()).isEqualTo("expected `;` after the return value, found `}`");
+        }
     }
 }
