@@ -103,4 +103,20 @@ class ProgramRunTest {
             assertThat(found.get(0).message()).isEqualTo("expected `;` after the return value, found `}`");
         }
     }
+
+    @Test
+    void testAChangedModuleFileRechecksTheProgramThatLoadsIt() throws Exception {
+        Path main = dir.resolve("main.bd");
+        Files.writeString(main, "pub mod tools;\n\ni32 main() {\n    return tools.One();\n}\n");
+        Path tools = dir.resolve("tools.bd");
+        Files.writeString(tools, "pub i32 One() {\n    return 1;\n}\n");
+        try (AnalysisWorkspace ws = new AnalysisComponent().open(dir)) {
+            ws.update(Uris.of(main), Files.readString(main));
+            assertThat(ws.analysis().diagnostics(Uris.of(main))).isEmpty();
+            ws.update(Uris.of(tools), "pub i32 Two() {\n    return 2;\n}\n");
+            assertThat(ws.analysis().diagnostics(Uris.of(main)))
+                    .extracting(AnalysisDiagnostic::range)
+                    .containsExactly(range(3, 17, 3, 20));
+        }
+    }
 }
