@@ -192,7 +192,18 @@ class AnalysisGoldenTest {
             }
             if (i == 0 || doc.position(tokens.get(i - 1).offset()).line() != start.line()) {
                 completions(a, uri, start, "line start", out);
+                if (t.is(TokenKind.IDENT)) {
+                    completions(a, uri, end, "after " + t.describe(), out); // a name being typed
+                }
             }
+            if (t.is(TokenKind.STRING) || t.is(TokenKind.STRING_HEAD) || t.is(TokenKind.STRING_TAIL)) {
+                quiet(a, uri, doc.position(t.offset() + 1), out);
+                quiet(a, uri, doc.position(t.endOffset() - 1), out);
+            }
+        }
+        for (beskid.lowering.syntax.Comment c : doc.comments()) {
+            quiet(a, uri, doc.position(c.offset() + 1), out);
+            quiet(a, uri, doc.position(c.endOffset()), out);
         }
         out.append("-- inferred\n");
         Range all = new Range(
@@ -237,6 +248,14 @@ class AnalysisGoldenTest {
             }
         }
         out.append(" +").append(keywords).append(" keywords\n");
+    }
+
+    /** Inside a comment or a string's text: how many completions (none expected). */
+    private static void quiet(Analysis a, String uri, Position at, StringBuilder out) {
+        out.append(pos(at))
+                .append(" completions in text: ")
+                .append(a.completions(uri, at).size())
+                .append('\n');
     }
 
     private static void outline(List<OutlineNode> nodes, String indent, StringBuilder out) {
