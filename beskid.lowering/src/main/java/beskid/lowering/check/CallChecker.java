@@ -326,7 +326,8 @@ final class CallChecker {
             cx.error(
                     pos,
                     ErrorCode.ARITY,
-                    "`" + name + "` takes " + params.size() + " type arguments, not " + written.size());
+                    "`" + name + "` takes " + params.size() + " type argument" + (params.size() == 1 ? "" : "s")
+                            + ", not " + written.size());
             return null;
         }
         for (int i = 0; i < params.size(); i++) {

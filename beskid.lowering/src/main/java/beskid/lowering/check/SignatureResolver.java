@@ -171,7 +171,10 @@ final class SignatureResolver {
             params.forEach(p -> scope.put(p.name(), p));
         } else if (n.args().size() != params.size()) {
             reporter.error(
-                    n.pos(), ErrorCode.ARITY, "`" + decl.name() + "` takes " + params.size() + " type arguments");
+                    n.pos(),
+                    ErrorCode.ARITY,
+                    "`" + decl.name() + "` takes " + params.size() + " type argument"
+                            + (params.size() == 1 ? "" : "s"));
             return;
         } else {
             for (int i = 0; i < params.size(); i++) {
