@@ -189,8 +189,10 @@ final class BodySymbols implements AstWalk.Visitor {
         if (v != null) {
             walker.add(last, v.owner(), false);
             walker.modulePath(first, enumType.path());
-            int name = last + 2;
-            if (name < walker.doc().tokens().size()
+            int colons = TypeTokens.end(walker.doc(), enumType); // after any type arguments
+            int name = colons < 0 ? -1 : colons + 1;
+            if (name >= 0
+                    && name < walker.doc().tokens().size()
                     && variant.equals(walker.doc().token(name).text())) {
                 walker.add(name, v, false);
             }

@@ -35,8 +35,8 @@ final class CallHelp {
                 if (e instanceof CallExpr c) {
                     paren = doc.tokenStartingAt(c.pos().offset());
                 } else if (e instanceof EnumCtorExpr c && c.parens()) {
-                    int first = doc.tokenStartingAt(c.pos().offset());
-                    paren = first < 0 ? -1 : first + 2 * c.enumType().path().size() + 1;
+                    int colons = TypeTokens.end(doc, c.enumType()); // after any type arguments
+                    paren = colons < 0 ? -1 : colons + 2;
                 } else {
                     return;
                 }

@@ -55,15 +55,19 @@ final class Extents {
             return closing(i, t);
         }
         if (cur instanceof EnumCtorExpr c) {
-            int name = i + 2 * c.enumType().path().size();
+            // Option<string>::None: the variant follows the `::` after the type and its arguments
+            int name = variantName(c);
+            if (name < 0) {
+                return t.endOffset();
+            }
             if (c.parens() && name + 1 < doc.tokens().size()) {
                 return closing(name + 1, doc.token(name + 1));
             }
             return name < doc.tokens().size() ? doc.token(name).endOffset() : t.endOffset();
         }
         if (cur instanceof StructLit s) {
-            int brace = i + 2 * s.type().path().size() - 1;
-            return brace < doc.tokens().size() ? closing(brace, doc.token(brace)) : t.endOffset();
+            int brace = TypeTokens.end(doc, s.type()); // Box<i32> { ... }: after the type arguments
+            return brace >= 0 && brace < doc.tokens().size() ? closing(brace, doc.token(brace)) : t.endOffset();
         }
         if (cur instanceof MatchExpr m) {
             int brace = doc.kindAfter(doc.tokenIndex(end(m.scrutinee())), TokenKind.LBRACE);
@@ -76,6 +80,12 @@ final class Extents {
             return closing(i, t);
         }
         return t.endOffset();
+    }
+
+    /** The token index of a variant constructor's name, or -1 when the tokens do not match it. */
+    int variantName(EnumCtorExpr c) {
+        int colons = TypeTokens.end(doc, c.enumType());
+        return colons < 0 ? -1 : colons + 1;
     }
 
     /** The end of the bracket matching the one at token {@code i}, or of the token itself. */

@@ -43,22 +43,6 @@ class AnalysisGoldenTest {
     private static final Path DIR = Path.of(System.getProperty("user.dir"), "src/test/resources/analysis/golden");
     private static final AnalysisComponent ANALYSIS = new AnalysisComponent();
 
-    /**
-     * Answers judged wrong, left out of the dumps rather than pinned: {@code program/file line:column}
-     * of a name whose line is skipped. {@code Option<string>::None} and {@code Box<i32> { .. }}: the
-     * variant after explicit type arguments has no symbol, and the expression's extent ends at the
-     * last type argument instead of the expression's end; {@code line:*} leaves out a line's semantic
-     * tokens (after {@code Option<string>} the {@code ::None} has none).
-     */
-    private static final Set<String> WRONG = Set.of(
-            "generics/main.bd 46:20",
-            "generics/main.bd 46:24",
-            "generics/main.bd 46:31",
-            "generics/main.bd 50:27",
-            "generics/main.bd 50:34",
-            "generics/main.bd 50:43",
-            "generics/main.bd 50:*");
-
     @TestFactory
     Stream<DynamicTest> everyProgramAnswersAsExpected() throws IOException {
         boolean update = Boolean.getBoolean("golden.update");
@@ -147,9 +131,7 @@ class AnalysisGoldenTest {
             Token t = tokens.get(i);
             Position start = doc.position(t.offset());
             Position end = doc.position(t.endOffset());
-            if (t.is(TokenKind.IDENT) && WRONG.contains(key + " " + pos(start))) {
-                continue;
-            } else if (t.is(TokenKind.IDENT)) {
+            if (t.is(TokenKind.IDENT)) {
                 out.append(pos(start)).append(' ').append(t.text());
                 a.symbolAt(uri, start).ifPresent(o -> {
                     SymbolInfo s = o.symbol();
@@ -215,9 +197,6 @@ class AnalysisGoldenTest {
         outline(a.outline(uri), "", out);
         out.append("-- semantic tokens\n");
         for (SemanticToken s : a.semanticTokens(uri)) {
-            if (WRONG.contains(key + " " + s.line() + ":*")) {
-                continue;
-            }
             out.append(s.line())
                     .append(':')
                     .append(s.character())
