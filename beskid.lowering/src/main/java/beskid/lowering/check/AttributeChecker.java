@@ -171,8 +171,7 @@ final class AttributeChecker {
                         arg.name() != null
                                 ? "the attribute `" + decl.name() + "` has no parameter `" + arg.name() + "`"
                                 : "the attribute `" + decl.name() + "` takes "
-                                        + decl.params().size() + " argument"
-                                        + (decl.params().size() == 1 ? "" : "s"));
+                                        + Counts.of(decl.params().size(), "argument"));
                 continue;
             }
             if (!given.add(p.name())) {

@@ -110,7 +110,7 @@ final class CallChecker {
             cx.error(
                     calleePos(c),
                     ErrorCode.ARITY,
-                    what + " takes " + wanted + " argument" + (wanted == 1 ? "" : "s") + ", not "
+                    what + " takes " + Counts.of(wanted, "argument") + ", not "
                             + c.args().size());
             argumentsOnly(c);
             return false;
@@ -295,8 +295,8 @@ final class CallChecker {
             cx.error(
                     e.pos(),
                     ErrorCode.ARITY,
-                    "`" + en.name() + "::" + v.name() + "` takes " + v.fields().size() + " value"
-                            + (v.fields().size() == 1 ? "" : "s") + ", not "
+                    "`" + en.name() + "::" + v.name() + "` takes "
+                            + Counts.of(v.fields().size(), "value") + ", not "
                             + e.args().size());
             e.args().forEach(cx.exprs::checkValue);
             return Prim.ERROR;
@@ -326,8 +326,7 @@ final class CallChecker {
             cx.error(
                     pos,
                     ErrorCode.ARITY,
-                    "`" + name + "` takes " + params.size() + " type argument" + (params.size() == 1 ? "" : "s")
-                            + ", not " + written.size());
+                    "`" + name + "` takes " + Counts.of(params.size(), "type argument") + ", not " + written.size());
             return null;
         }
         for (int i = 0; i < params.size(); i++) {

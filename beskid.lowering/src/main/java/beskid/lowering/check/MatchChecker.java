@@ -146,8 +146,7 @@ final class MatchChecker {
                     v.pos(),
                     ErrorCode.ARITY,
                     "`" + decl.name() + "::" + variant.name() + "` has "
-                            + variant.fields().size() + " field"
-                            + (variant.fields().size() == 1 ? "" : "s") + ", the pattern gives "
+                            + Counts.of(variant.fields().size(), "field") + ", the pattern gives "
                             + v.fields().size());
         }
         cx.ann.setPattern(p, variant);

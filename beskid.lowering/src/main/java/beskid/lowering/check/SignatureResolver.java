@@ -173,8 +173,7 @@ final class SignatureResolver {
             reporter.error(
                     n.pos(),
                     ErrorCode.ARITY,
-                    "`" + decl.name() + "` takes " + params.size() + " type argument"
-                            + (params.size() == 1 ? "" : "s"));
+                    "`" + decl.name() + "` takes " + Counts.of(params.size(), "type argument"));
             return;
         } else {
             for (int i = 0; i < params.size(); i++) {

@@ -101,8 +101,8 @@ final class TypeResolver {
             reporter.error(
                     where.pos(),
                     ErrorCode.ARITY,
-                    "`" + decl.name() + "` takes " + params.size() + " type argument" + (params.size() == 1 ? "" : "s")
-                            + ", not " + args.size());
+                    "`" + decl.name() + "` takes " + Counts.of(params.size(), "type argument") + ", not "
+                            + args.size());
             return Prim.ERROR;
         }
         if (decl instanceof StructSymbol s) {
