@@ -189,8 +189,7 @@ final class BodySymbols implements AstWalk.Visitor {
         if (v != null) {
             walker.add(last, v.owner(), false);
             walker.modulePath(first, enumType.path());
-            int colons = TypeTokens.end(walker.doc(), enumType); // after any type arguments
-            int name = colons < 0 ? -1 : colons + 1;
+            int name = TypeTokens.variantName(walker.doc(), enumType);
             if (name >= 0
                     && name < walker.doc().tokens().size()
                     && variant.equals(walker.doc().token(name).text())) {

@@ -35,8 +35,8 @@ final class CallHelp {
                 if (e instanceof CallExpr c) {
                     paren = doc.tokenStartingAt(c.pos().offset());
                 } else if (e instanceof EnumCtorExpr c && c.parens()) {
-                    int colons = TypeTokens.end(doc, c.enumType()); // after any type arguments
-                    paren = colons < 0 ? -1 : colons + 2;
+                    int name = TypeTokens.variantName(doc, c.enumType());
+                    paren = name < 0 ? -1 : name + 1;
                 } else {
                     return;
                 }

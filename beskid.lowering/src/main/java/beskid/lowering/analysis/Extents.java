@@ -56,7 +56,7 @@ final class Extents {
         }
         if (cur instanceof EnumCtorExpr c) {
             // Option<string>::None: the variant follows the `::` after the type and its arguments
-            int name = variantName(c);
+            int name = TypeTokens.variantName(doc, c.enumType());
             if (name < 0) {
                 return t.endOffset();
             }
@@ -80,12 +80,6 @@ final class Extents {
             return closing(i, t);
         }
         return t.endOffset();
-    }
-
-    /** The token index of a variant constructor's name, or -1 when the tokens do not match it. */
-    int variantName(EnumCtorExpr c) {
-        int colons = TypeTokens.end(doc, c.enumType());
-        return colons < 0 ? -1 : colons + 1;
     }
 
     /** The end of the bracket matching the one at token {@code i}, or of the token itself. */

@@ -14,6 +14,15 @@ import beskid.lowering.syntax.TokenKind;
 final class TypeTokens {
     private TypeTokens() {}
 
+    /**
+     * The index of a variant's name in {@code E::V} or {@code Option<string>::None}: after the
+     * enum type, its type arguments and the {@code ::}; -1 when the tokens do not match it.
+     */
+    static int variantName(DocumentText doc, NamedType enumType) {
+        int colons = end(doc, enumType);
+        return colons < 0 ? -1 : colons + 1;
+    }
+
     /** The index of the token after a written type, or -1 when the tokens do not match it. */
     static int end(DocumentText doc, TypeRef type) {
         if (type instanceof NamedType n) {
