@@ -9,8 +9,11 @@ import beskid.lowering.diag.Diagnostics;
 import beskid.lowering.syntax.Parser;
 import beskid.lowering.syntax.SourceText;
 
-/** Parses standard library sources with the same parser as programs. */
-final class StdParser implements SourceParser {
+/**
+ * Parses standard library sources with the same parser as programs. Public for the checker's
+ * tests; the package stays private to the bundle.
+ */
+public final class StdParser implements SourceParser {
     @Override
     public CompilationUnit parse(String path, String text, Reporter reporter) {
         SourceText source = SourceText.of(path, text);

@@ -3,12 +3,8 @@ package beskid.lowering.check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import beskid.lowering.api.Diagnostic;
-import beskid.lowering.ast.SourcePos;
-import beskid.lowering.diag.Diagnostics;
 import beskid.lowering.sema.CheckedModule;
-import beskid.lowering.syntax.Parser;
-import beskid.lowering.syntax.SourceText;
+import beskid.lowering.service.StdParser;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,15 +16,7 @@ import org.junit.jupiter.api.Test;
  * does not check, or modules that use each other in a cycle, are reported with the module's name.
  */
 class ModuleLoaderTest {
-    private static final SourceParser PARSER = (path, text, reporter) -> {
-        SourceText source = SourceText.of(path, text);
-        Diagnostics diags = new Diagnostics(source);
-        var unit = Parser.parse(source, diags);
-        for (Diagnostic d : diags.list()) {
-            reporter.error(new SourcePos(0, d.line(), d.column()), d.code(), d.message());
-        }
-        return unit;
-    };
+    private static final SourceParser PARSER = new StdParser();
 
     /** A class loader whose only resources are these library files. */
     private static ClassLoader library(Map<String, String> files) {
