@@ -15,6 +15,7 @@ import beskid.lowering.ast.ModDecl;
 import beskid.lowering.ast.TestDecl;
 import beskid.lowering.ast.TypeDecl;
 import beskid.lowering.diag.ErrorCode;
+import beskid.lowering.diag.Wording;
 import beskid.lowering.sema.ModuleSymbol;
 import beskid.lowering.sema.Type;
 import java.util.HashSet;
@@ -153,8 +154,8 @@ final class AttributeChecker {
             cx.error(
                     a.pos(),
                     ErrorCode.UNSUPPORTED,
-                    "the attribute `" + decl.name() + "` cannot be used on " + (kind.equals("enum") ? "an " : "a ")
-                            + kind + "; its targets are " + String.join(", ", decl.targets()));
+                    "the attribute `" + decl.name() + "` cannot be used on " + Wording.withArticle(kind)
+                            + "; its targets are " + String.join(", ", decl.targets()));
         }
         Map<String, AttributeParam> params = new LinkedHashMap<>();
         decl.params().forEach(p -> params.put(p.name(), p));
@@ -171,7 +172,7 @@ final class AttributeChecker {
                         arg.name() != null
                                 ? "the attribute `" + decl.name() + "` has no parameter `" + arg.name() + "`"
                                 : "the attribute `" + decl.name() + "` takes "
-                                        + Counts.of(decl.params().size(), "argument"));
+                                        + Wording.count(decl.params().size(), "argument"));
                 continue;
             }
             if (!given.add(p.name())) {

@@ -11,6 +11,7 @@ import beskid.lowering.ast.SourcePos;
 import beskid.lowering.ast.StructLit;
 import beskid.lowering.ast.TypeRef;
 import beskid.lowering.diag.ErrorCode;
+import beskid.lowering.diag.Wording;
 import beskid.lowering.sema.Builtin;
 import beskid.lowering.sema.CallTarget;
 import beskid.lowering.sema.ContractSymbol;
@@ -110,7 +111,7 @@ final class CallChecker {
             cx.error(
                     calleePos(c),
                     ErrorCode.ARITY,
-                    what + " takes " + Counts.of(wanted, "argument") + ", not "
+                    what + " takes " + Wording.count(wanted, "argument") + ", not "
                             + c.args().size());
             argumentsOnly(c);
             return false;
@@ -296,7 +297,7 @@ final class CallChecker {
                     e.pos(),
                     ErrorCode.ARITY,
                     "`" + en.name() + "::" + v.name() + "` takes "
-                            + Counts.of(v.fields().size(), "value") + ", not "
+                            + Wording.count(v.fields().size(), "value") + ", not "
                             + e.args().size());
             e.args().forEach(cx.exprs::checkValue);
             return Prim.ERROR;
@@ -326,7 +327,8 @@ final class CallChecker {
             cx.error(
                     pos,
                     ErrorCode.ARITY,
-                    "`" + name + "` takes " + Counts.of(params.size(), "type argument") + ", not " + written.size());
+                    "`" + name + "` takes " + Wording.count(params.size(), "type argument") + ", not "
+                            + written.size());
             return null;
         }
         for (int i = 0; i < params.size(); i++) {

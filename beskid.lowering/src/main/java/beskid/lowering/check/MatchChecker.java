@@ -16,6 +16,7 @@ import beskid.lowering.ast.UnaryOp;
 import beskid.lowering.ast.VariantPattern;
 import beskid.lowering.ast.WildcardPattern;
 import beskid.lowering.diag.ErrorCode;
+import beskid.lowering.diag.Wording;
 import beskid.lowering.sema.DeclSymbol;
 import beskid.lowering.sema.EnumType;
 import beskid.lowering.sema.Prim;
@@ -146,7 +147,7 @@ final class MatchChecker {
                     v.pos(),
                     ErrorCode.ARITY,
                     "`" + decl.name() + "::" + variant.name() + "` has "
-                            + Counts.of(variant.fields().size(), "field") + ", the pattern gives "
+                            + Wording.count(variant.fields().size(), "field") + ", the pattern gives "
                             + v.fields().size());
         }
         cx.ann.setPattern(p, variant);

@@ -12,6 +12,7 @@ import beskid.lowering.ast.RefType;
 import beskid.lowering.ast.TypeRef;
 import beskid.lowering.ast.VariantDecl;
 import beskid.lowering.diag.ErrorCode;
+import beskid.lowering.diag.Wording;
 import beskid.lowering.sema.ContractSymbol;
 import beskid.lowering.sema.ContractType;
 import beskid.lowering.sema.DeclSymbol;
@@ -173,7 +174,7 @@ final class SignatureResolver {
             reporter.error(
                     n.pos(),
                     ErrorCode.ARITY,
-                    "`" + decl.name() + "` takes " + Counts.of(params.size(), "type argument"));
+                    "`" + decl.name() + "` takes " + Wording.count(params.size(), "type argument"));
             return;
         } else {
             for (int i = 0; i < params.size(); i++) {

@@ -6,6 +6,7 @@ import beskid.lowering.ast.NamedType;
 import beskid.lowering.ast.RefType;
 import beskid.lowering.ast.TypeRef;
 import beskid.lowering.diag.ErrorCode;
+import beskid.lowering.diag.Wording;
 import beskid.lowering.sema.ArrayOf;
 import beskid.lowering.sema.ContractSymbol;
 import beskid.lowering.sema.ContractType;
@@ -101,7 +102,7 @@ final class TypeResolver {
             reporter.error(
                     where.pos(),
                     ErrorCode.ARITY,
-                    "`" + decl.name() + "` takes " + Counts.of(params.size(), "type argument") + ", not "
+                    "`" + decl.name() + "` takes " + Wording.count(params.size(), "type argument") + ", not "
                             + args.size());
             return Prim.ERROR;
         }

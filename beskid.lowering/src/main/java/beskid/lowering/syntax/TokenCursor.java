@@ -3,6 +3,7 @@ package beskid.lowering.syntax;
 import beskid.lowering.ast.SourcePos;
 import beskid.lowering.diag.Diagnostics;
 import beskid.lowering.diag.ErrorCode;
+import beskid.lowering.diag.Wording;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -295,7 +296,7 @@ final class TokenCursor {
 
     private static String article(String what) {
         String one = what.endsWith("s") && !what.endsWith("ss") ? what.substring(0, what.length() - 1) : what;
-        return (one.matches("^[aeiou].*") ? "an " : "a ") + one;
+        return Wording.withArticle(one);
     }
 
     /**
