@@ -77,6 +77,31 @@ class BeskidCommandLineTest {
     }
 
     @Test
+    void testHelp_listsEveryCommandInOrder() {
+        // Only the command a line names is built; help and typos still see all of them.
+        assertThat(beskid("--help")).isEqualTo(0);
+        assertThat(out())
+                .containsSubsequence(
+                        "  run ",
+                        "  check ",
+                        "  lower ",
+                        "  build ",
+                        "  test ",
+                        "  fmt ",
+                        "  abi ",
+                        "  lsp ",
+                        "  shell ");
+        assertThat(beskid("rnu", "x.bd")).isEqualTo(2);
+        assertThat(err()).contains("Unmatched argument").contains("  run ").contains("  shell ");
+    }
+
+    @Test
+    void testCommandHelp_isTheCommandsOwn() {
+        assertThat(beskid("build", "--help")).isEqualTo(0);
+        assertThat(out()).startsWith("Usage: beskid build").contains("--kind").doesNotContain("  check ");
+    }
+
+    @Test
     void testUnknownOptionOrCommand_exit2() {
         assertThat(beskid("run", "--nope", "x.bd")).isEqualTo(2);
         assertThat(err()).contains("Unknown option: '--nope'");
