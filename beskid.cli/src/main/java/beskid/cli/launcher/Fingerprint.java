@@ -14,6 +14,8 @@ import java.util.List;
  * 5 MB of jars would cost every start more than the whole resolve.)
  */
 final class Fingerprint {
+    private static final long FNV_OFFSET_BASIS = 0xcbf29ce484222325L; // FNV-1a, 64 bit
+
     private Fingerprint() {}
 
     static String of(List<Path> bundles) throws IOException {
@@ -23,7 +25,7 @@ final class Fingerprint {
                 all.add(Path.of(entry));
             }
         }
-        long hash = 0xcbf29ce484222325L; // FNV-1a, 64 bit
+        long hash = FNV_OFFSET_BASIS;
         hash = mix(hash, ToolchainVersion.get());
         for (Path jar : all) {
             Path file = jar.toAbsolutePath().normalize();
@@ -35,6 +37,11 @@ final class Fingerprint {
             }
         }
         return String.format("%016x", hash);
+    }
+
+    /** FNV-1a (64 bit) of one string. */
+    static long hash(String s) {
+        return mix(FNV_OFFSET_BASIS, s);
     }
 
     private static long mix(long hash, String s) {

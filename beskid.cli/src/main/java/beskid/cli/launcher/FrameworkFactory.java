@@ -16,11 +16,22 @@ final class FrameworkFactory {
 
     private FrameworkFactory() {}
 
-    /** An initialised framework on a complete cache (the bundles are there, not yet started). */
-    static Felix start(Path cache) throws BundleException {
-        Felix felix = new Felix(config(cache, false));
+    /**
+     * An initialised framework on a complete cache (the bundles are there, not yet started),
+     * exporting the {@link SystemPackages} kept for this JVM, or computing and keeping them.
+     */
+    static Felix start(Path cache, SystemPackages systemPackages) throws BundleException {
+        Map<String, Object> config = config(cache, false);
+        String kept = systemPackages.read();
+        if (kept != null) {
+            config.put(Constants.FRAMEWORK_SYSTEMPACKAGES, kept);
+        }
+        Felix felix = new Felix(config);
         felix.init();
         cacheInUse = cache;
+        if (kept == null) {
+            systemPackages.keep(felix);
+        }
         return felix;
     }
 

@@ -80,7 +80,7 @@ public final class Launcher {
         // A signal ends the JVM through its shutdown hooks, not through main's halt.
         Runtime.getRuntime().addShutdownHook(new Thread(cache::release, "beskid-cache-release"));
         timing.mark("cache ready");
-        Felix felix = FrameworkFactory.start(cache.dir());
+        Felix felix = FrameworkFactory.start(cache.dir(), SystemPackages.in(layout.cacheRoot()));
         timing.mark("framework initialised");
         try {
             BundleContext context = felix.getBundleContext();

@@ -62,7 +62,7 @@ class BundleSetTest {
 
     @BeforeEach
     void startFramework() throws Exception {
-        felix = FrameworkFactory.start(dir.resolve("cache"));
+        felix = FrameworkFactory.start(dir.resolve("cache"), SystemPackages.in(dir));
         context = felix.getBundleContext();
         app = bundle("app.jar", "Bundle-SymbolicName", "test.app", "Bundle-Version", "1.0.0");
         fragment = bundle("frag.jar", "Bundle-SymbolicName", "test.frag", "Fragment-Host", "test.app");
