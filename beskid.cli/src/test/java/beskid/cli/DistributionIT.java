@@ -239,6 +239,29 @@ class DistributionIT {
                 .isEqualTo(44);
     }
 
+    @Test
+    void twoInstallsOfOneVersionEachUseTheirOwnClassDataArchive() throws Exception {
+        // Two folders holding the same version share a user's cache folder. A class-data-sharing
+        // archive only maps for the class path it was written with, and the JVM drops one that
+        // does not quietly (the launcher silences CDS logging), so each install needs its own.
+        Path other = work.resolve("other-install");
+        copyTree(install, other);
+        Path home = home("two-installs");
+        String hello = install.resolve("examples/hello.bd").toString();
+        for (Path installed : List.of(install, other, install, other)) {
+            // the first run of each writes its archive, the second puts it in place
+            assertThat(beskid(installed, home, work, Map.of(), "run", hello).stdout())
+                    .isEqualTo("Hello, Beskid!\n");
+        }
+        for (Path installed : List.of(install, other)) {
+            // -Xshare:on makes an archive that does not map a failure instead of a slow start
+            Run r = beskid(
+                    installed, home, work, Map.of("BESKID_JAVA_OPTS", "-Xshare:on -XX:+UseSerialGC"), "run", hello);
+            assertThat(r.stderr()).as(installed.toString()).isEmpty();
+            assertThat(r.stdout()).isEqualTo("Hello, Beskid!\n");
+        }
+    }
+
     // --- helpers -------------------------------------------------------------------------
 
     interface Job {
