@@ -292,7 +292,7 @@ final class ExpressionParser {
             return null;
         }
         Token name = tokens.advance();
-        tokens.expect(TokenKind.COLON, "after the field name `" + name.text() + "`");
+        tokens.expect(TokenKind.COLON, () -> "after the field name `" + name.text() + "`");
         return new FieldInit(name.pos(), name.text(), parseNested());
     }
 

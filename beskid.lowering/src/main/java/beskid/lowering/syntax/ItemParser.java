@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Items: functions, {@code type}, {@code enum}, {@code contract}, {@code impl}, {@code mod},
@@ -232,7 +233,7 @@ final class ItemParser {
             tokens.unexpected("`(` to start the parameters of `" + name + "`");
             return null;
         }
-        List<Param> params = parameters("of `" + name + "`");
+        List<Param> params = parameters(() -> "of `" + name + "`");
         Block body = null;
         if (tokens.at(TokenKind.LBRACE)) {
             body = parser.statements().parseBlock();
@@ -255,7 +256,7 @@ final class ItemParser {
     }
 
     /** {@code (Type a, ref Type b, out Type c)}, trailing comma allowed. */
-    List<Param> parameters(String context) {
+    List<Param> parameters(Supplier<String> context) {
         return tokens.commaList(TokenKind.LPAREN, TokenKind.RPAREN, "parameters", context, this::parameter);
     }
 
@@ -335,7 +336,7 @@ final class ItemParser {
             return null;
         }
         String name = tokens.advance().text();
-        List<Param> params = parameters("of event `" + name + "`");
+        List<Param> params = parameters(() -> "of event `" + name + "`");
         return new EventDecl(pos, capacity, name, params);
     }
 
@@ -584,7 +585,7 @@ final class ItemParser {
             return null;
         }
         Token name = tokens.advance();
-        tokens.expect(TokenKind.COLON, "after the parameter name `" + name.text() + "`");
+        tokens.expect(TokenKind.COLON, () -> "after the parameter name `" + name.text() + "`");
         TypeRef type = parser.types().parseType();
         Expr defaultValue =
                 tokens.accept(TokenKind.ASSIGN) ? parser.expressions().parseNested() : null;

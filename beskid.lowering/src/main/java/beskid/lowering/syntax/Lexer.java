@@ -346,7 +346,8 @@ public final class Lexer {
                     ErrorCode.INVALID_NUMBER,
                     "invalid suffix `" + abbreviate(text.substring(from, pos)) + "` on a number");
         }
-        String digits = text.substring(startPos, digitsEnd);
+        // One shared string per distinct literal, as for identifiers: programs repeat their numbers.
+        String digits = words.word(words.find(text, startPos, digitsEnd));
         if (isFloat) {
             emit(TokenKind.FLOAT, digits, startPos, startLine, startColumn);
             return;

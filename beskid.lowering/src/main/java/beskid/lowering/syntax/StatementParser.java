@@ -20,6 +20,7 @@ import beskid.lowering.ast.WhileStmt;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Blocks and statements. A statement that starts with a type followed by a name (or
@@ -57,7 +58,7 @@ final class StatementParser {
             tokens.allowStructLiterals(was);
             SourcePos end = tokens.peek().pos();
             // Statements stop only at `}` or the end of the file: name where the block began.
-            tokens.expect(TokenKind.RBRACE, "to close the block opened on line " + pos.line());
+            tokens.expect(TokenKind.RBRACE, () -> "to close the block opened on line " + pos.line());
             return new Block(pos, List.copyOf(statements), end);
         } finally {
             tokens.leave();
@@ -175,7 +176,7 @@ final class StatementParser {
         }
         String name = tokens.advance().text();
         Expr init;
-        if (tokens.expect(TokenKind.ASSIGN, "after `" + name + "`: a local needs an initial value")) {
+        if (tokens.expect(TokenKind.ASSIGN, () -> "after `" + name + "`: a local needs an initial value")) {
             init = parser.expressions().parseExpression();
         } else {
             init = new ErrorExpr(tokens.missingPos());
@@ -183,7 +184,7 @@ final class StatementParser {
                 tokens.unexpected("`=`");
             }
         }
-        endOfStatement("after the declaration of `" + name + "`");
+        endOfStatement(() -> "after the declaration of `" + name + "`");
         return new LocalDecl(pos, type, mutable, name, init);
     }
 
@@ -241,10 +242,15 @@ final class StatementParser {
 
     /** Requires the {@code ;} ending a statement; skips the rest of the line when it is not there. */
     private void endOfStatement(String context) {
+        endOfStatement(() -> context);
+    }
+
+    /** Requires the `;` ending a statement; the context is built only when it is missing. */
+    private void endOfStatement(Supplier<String> context) {
         if (tokens.accept(TokenKind.SEMI)) {
             return;
         }
-        tokens.expected("`;`", context);
+        tokens.expected("`;`", context.get());
         if (!tokens.at(TokenKind.RBRACE)
                 && tokens.peek().line() == tokens.previous().endLine()) {
             // `x = 1 2;`: more on the same line is garbage, not a new statement.

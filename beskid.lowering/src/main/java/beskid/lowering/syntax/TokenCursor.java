@@ -139,6 +139,18 @@ final class TokenCursor {
         return false;
     }
 
+    /**
+     * As {@link #expect(TokenKind, String)} for a context built from parts (a name, a line):
+     * built only when {@code k} is missing, as on the parser's common paths it almost never is.
+     */
+    boolean expect(TokenKind k, Supplier<String> context) {
+        if (accept(k)) {
+            return true;
+        }
+        expected(k.describe(), context.get());
+        return false;
+    }
+
     /** Reports that {@code what} is missing after the previous token. */
     void expected(String what, String context) {
         String message = "expected " + what + (context.isEmpty() ? "" : " " + context) + ", found " + peek().describe();
@@ -254,9 +266,14 @@ final class TokenCursor {
      * the next comma or to the matching close bracket, so one bad argument costs one error.
      */
     <T> List<T> commaList(TokenKind open, TokenKind close, String what, String context, Supplier<T> element) {
+        return commaList(open, close, what, () -> context, element);
+    }
+
+    /** As {@link #commaList(TokenKind, TokenKind, String, String, Supplier)}, building the context only if needed. */
+    <T> List<T> commaList(TokenKind open, TokenKind close, String what, Supplier<String> context, Supplier<T> element) {
         List<T> out = new ArrayList<>();
         if (!at(open)) {
-            expected(open.describe(), context);
+            expected(open.describe(), context.get());
             return out;
         }
         int closer = partner(index);
