@@ -55,10 +55,9 @@ final class ExpressionParser {
 
     /** A full expression, including assignment. */
     Expr parseExpression() {
-        SourcePos pos = tokens.peek().pos();
         if (!tokens.enter()) {
             tokens.leave();
-            return new ErrorExpr(pos);
+            return new ErrorExpr(tokens.peek().pos());
         }
         try {
             return assignment();
@@ -90,7 +89,7 @@ final class ExpressionParser {
     }
 
     private Expr assignment() {
-        SourcePos start = tokens.peek().pos();
+        Token first = tokens.peek(); // its position is made only for an assignment, the rare case
         Expr left = binary(1);
         AssignOp op = switch (tokens.kind()) {
             case ASSIGN -> AssignOp.ASSIGN;
@@ -103,7 +102,7 @@ final class ExpressionParser {
         }
         tokens.advance();
         // Right associative: the value is itself a full expression (a lambda, match, a = b).
-        return new AssignExpr(start, op, left, parseExpression());
+        return new AssignExpr(first.pos(), op, left, parseExpression());
     }
 
     private static int precedence(TokenKind k) {
@@ -192,8 +191,9 @@ final class ExpressionParser {
                 if (k == TokenKind.LBRACE && !startsStructBody(tokens.index())) {
                     return e;
                 }
-                List<String> path = pathOf(e);
-                if ((k == TokenKind.COLON_COLON || k == TokenKind.LBRACE) && path == null) {
+                boolean named = k == TokenKind.COLON_COLON || k == TokenKind.LBRACE;
+                List<String> path = named ? pathOf(e) : null;
+                if (named && path == null) {
                     return e;
                 }
                 entered++;
@@ -243,8 +243,9 @@ final class ExpressionParser {
             return target;
         }
         Token name = tokens.advance();
-        List<String> path = pathOf(target);
-        if (path != null && tokens.at(TokenKind.LT) && isGenericTypeName(tokens.index())) {
+        // Only `a.B<T>` can be a generic type's name; a member access needs no path.
+        List<String> path = tokens.at(TokenKind.LT) ? pathOf(target) : null;
+        if (path != null && isGenericTypeName(tokens.index())) {
             List<String> full = new ArrayList<>(path);
             full.add(name.text());
             NamedType type = new NamedType(
