@@ -240,6 +240,19 @@ class DistributionIT {
     }
 
     @Test
+    void aStartReadsNoComponentDescriptions() throws Exception {
+        // Felix SCR's parsed component descriptions are kept in the bundle cache when it is
+        // built, so a start parses no XML: the JDK's XML parser is never even loaded.
+        Path home = home("no-xml");
+        String hello = install.resolve("examples/hello.bd").toString();
+        assertThat(beskid(home, work, Map.of(), "run", hello).exit()).isZero();
+        Run logged =
+                beskid(home, work, Map.of("BESKID_JAVA_OPTS", "-Xlog:class+load=info -XX:+UseSerialGC"), "run", hello);
+        assertThat(logged.stdout()).contains("Hello, Beskid!").contains("beskid.cli.launcher.Launcher");
+        assertThat(logged.stdout()).doesNotContain("javax.xml.parsers.SAXParserFactory");
+    }
+
+    @Test
     void twoInstallsOfOneVersionEachUseTheirOwnClassDataArchive() throws Exception {
         // Two folders holding the same version share a user's cache folder. A class-data-sharing
         // archive only maps for the class path it was written with, and the JVM drops one that

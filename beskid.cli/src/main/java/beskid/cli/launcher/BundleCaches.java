@@ -26,8 +26,9 @@ import org.osgi.framework.BundleException;
  *
  * <ul>
  *   <li>{@code template-<fingerprint>/}: every bundle of one bundle set installed and marked
- *       started. Built once per bundle set in a scratch folder and renamed into place, so it is
- *       complete or absent; never run, only copied.
+ *       started, and SCR's parsed component descriptions (see {@link FrameworkFactory}). Built
+ *       once per bundle set in a scratch folder and renamed into place, so it is complete or
+ *       absent; once in place never run, only copied.
  *   <li>{@code felix/}: the kept cache, run by the one launcher that holds {@code felix.lock}.
  *       Replaced by a copy of the template when the bundle set changed.
  *   <li>{@code tmp/run-<pid>/}: a private copy of the template for a launcher that finds the kept

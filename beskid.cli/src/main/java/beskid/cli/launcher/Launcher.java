@@ -68,7 +68,6 @@ public final class Launcher {
         if (debug != null) {
             return DebugLaunch.run(debug);
         }
-        XmlPrewarm.start();
         Timing timing = new Timing(Boolean.getBoolean("beskid.timing"));
         Layout layout = Layout.find();
         boolean shell = args.length > 0 && args[0].equals("shell");
