@@ -15,16 +15,7 @@ import java.util.stream.Stream;
  */
 record Layout(List<Path> bundles, Path cacheRoot) {
     static Layout find() throws IOException {
-        Path self;
-        try {
-            self = Path.of(Launcher.class
-                    .getProtectionDomain()
-                    .getCodeSource()
-                    .getLocation()
-                    .toURI());
-        } catch (URISyntaxException e) {
-            throw new IOException("cannot locate the launcher jar: " + e.getMessage(), e);
-        }
+        Path self = codeSource(Launcher.class);
         String configured = System.getProperty("beskid.bundles");
         Path dir = configured != null
                 ? Path.of(configured)
@@ -39,5 +30,15 @@ record Layout(List<Path> bundles, Path cacheRoot) {
             bundles.add(self);
         }
         return new Layout(List.copyOf(bundles), CacheRoot.resolve());
+    }
+
+    /** The jar (or classes folder) a class of the launcher's class path was loaded from. */
+    static Path codeSource(Class<?> type) throws IOException {
+        try {
+            return Path.of(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException | RuntimeException e) {
+            throw new IOException("cannot locate the jar of " + type.getName() + ": " + e.getMessage(), e);
+        }
     }
 }

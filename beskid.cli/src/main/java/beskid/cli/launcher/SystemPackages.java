@@ -1,7 +1,6 @@
 package beskid.cli.launcher;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,14 +69,10 @@ final class SystemPackages {
 
     private static String felixJar() {
         try {
-            Path jar = Path.of(Felix.class
-                    .getProtectionDomain()
-                    .getCodeSource()
-                    .getLocation()
-                    .toURI());
+            Path jar = Layout.codeSource(Felix.class);
             return jar + ":" + Files.size(jar) + ":"
                     + Files.getLastModifiedTime(jar).toMillis();
-        } catch (URISyntaxException | IOException | RuntimeException e) {
+        } catch (IOException e) {
             return "unknown";
         }
     }
