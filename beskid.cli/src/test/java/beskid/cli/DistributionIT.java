@@ -240,6 +240,25 @@ class DistributionIT {
     }
 
     @Test
+    void archivesOfOtherJdksOrInstallsAreDroppedAfterAMonth() throws Exception {
+        Path home = home("old-archives");
+        Path cds = Files.createDirectories(versionCache(home).resolve("cds"));
+        Path old = Files.write(cds.resolve("launcher-1.jsa"), new byte[] {1});
+        Files.setLastModifiedTime(old, FileTime.fromMillis(System.currentTimeMillis() - 40L * 24 * 3600 * 1000));
+        Path recent = Files.write(cds.resolve("launcher-2.jsa"), new byte[] {2});
+        assertThat(beskid(
+                                home,
+                                work,
+                                Map.of(),
+                                "run",
+                                install.resolve("examples/hello.bd").toString())
+                        .stdout())
+                .isEqualTo("Hello, Beskid!\n");
+        assertThat(old).doesNotExist();
+        assertThat(recent).exists();
+    }
+
+    @Test
     void aStartReadsNoComponentDescriptions() throws Exception {
         // Felix SCR's parsed component descriptions are kept in the bundle cache when it is
         // built, so a start parses no XML: the JDK's XML parser is never even loaded.
