@@ -217,7 +217,8 @@ final class ExpressionParser {
 
     private Expr call(Expr callee) {
         SourcePos pos = tokens.peek().pos();
-        List<Expr> args = tokens.commaList(TokenKind.LPAREN, TokenKind.RPAREN, "arguments", "", this::argument);
+        List<Expr> args = tokens.commaList(
+                TokenKind.LPAREN, TokenKind.RPAREN, "arguments", TokenCursor.NO_CONTEXT, this::argument);
         return new CallExpr(pos, callee, List.copyOf(args));
     }
 
@@ -277,13 +278,15 @@ final class ExpressionParser {
         if (!tokens.at(TokenKind.LPAREN)) {
             return new EnumCtorExpr(type.pos(), type, variant, List.of(), false);
         }
-        List<Expr> args = tokens.commaList(TokenKind.LPAREN, TokenKind.RPAREN, "arguments", "", this::parseNested);
+        List<Expr> args = tokens.commaList(
+                TokenKind.LPAREN, TokenKind.RPAREN, "arguments", TokenCursor.NO_CONTEXT, this::parseNested);
         return new EnumCtorExpr(type.pos(), type, variant, List.copyOf(args), true);
     }
 
     /** {@code T { f: e, .. }}. */
     private Expr structLit(NamedType type) {
-        List<FieldInit> fields = tokens.commaList(TokenKind.LBRACE, TokenKind.RBRACE, "fields", "", this::fieldInit);
+        List<FieldInit> fields =
+                tokens.commaList(TokenKind.LBRACE, TokenKind.RBRACE, "fields", TokenCursor.NO_CONTEXT, this::fieldInit);
         return new StructLit(type.pos(), type, List.copyOf(fields));
     }
 
@@ -451,8 +454,8 @@ final class ExpressionParser {
     /** {@code (i32 x, y) => expr} or {@code (..) => { block }}; the caller saw the arrow. */
     private Expr lambda() {
         SourcePos pos = tokens.peek().pos();
-        List<LambdaParam> params =
-                tokens.commaList(TokenKind.LPAREN, TokenKind.RPAREN, "lambda parameters", "", this::lambdaParam);
+        List<LambdaParam> params = tokens.commaList(
+                TokenKind.LPAREN, TokenKind.RPAREN, "lambda parameters", TokenCursor.NO_CONTEXT, this::lambdaParam);
         tokens.expect(TokenKind.ARROW, "after the lambda parameters");
         Expr body = tokens.at(TokenKind.LBRACE)
                 ? new BlockExpr(tokens.peek().pos(), parser.statements().parseBlock())

@@ -198,7 +198,11 @@ final class ItemParser {
             String name = tokens.advance().text();
             List<AttributeArg> args = tokens.at(TokenKind.LPAREN)
                     ? tokens.commaList(
-                            TokenKind.LPAREN, TokenKind.RPAREN, "attribute arguments", "", this::attributeArg)
+                            TokenKind.LPAREN,
+                            TokenKind.RPAREN,
+                            "attribute arguments",
+                            TokenCursor.NO_CONTEXT,
+                            this::attributeArg)
                     : List.of();
             if (!tokens.expect(TokenKind.RBRACKET, "to close the attribute") && close >= 0) {
                 tokens.seek(close + 1);
@@ -291,20 +295,21 @@ final class ItemParser {
         }
         List<FieldDecl> fields = new ArrayList<>();
         List<EventDecl> events = new ArrayList<>();
-        tokens.commaList(TokenKind.LBRACE, TokenKind.RBRACE, "fields", "to start the body of `" + name + "`", () -> {
-            if (tokens.at(TokenKind.KW_EVENT)) {
-                EventDecl event = event();
-                if (event != null) {
-                    events.add(event);
-                }
-            } else {
-                FieldDecl field = field();
-                if (field != null) {
-                    fields.add(field);
-                }
-            }
-            return null;
-        });
+        tokens.commaList(
+                TokenKind.LBRACE, TokenKind.RBRACE, "fields", () -> "to start the body of `" + name + "`", () -> {
+                    if (tokens.at(TokenKind.KW_EVENT)) {
+                        EventDecl event = event();
+                        if (event != null) {
+                            events.add(event);
+                        }
+                    } else {
+                        FieldDecl field = field();
+                        if (field != null) {
+                            fields.add(field);
+                        }
+                    }
+                    return null;
+                });
         return new TypeDecl(
                 prefix.pos(),
                 prefix.pub() != null,
@@ -371,7 +376,7 @@ final class ItemParser {
                 TokenKind.LBRACE,
                 TokenKind.RBRACE,
                 "variants",
-                "to start the variants of `" + name + "`",
+                () -> "to start the variants of `" + name + "`",
                 this::variant);
         return new EnumDecl(
                 prefix.pos(),
@@ -390,7 +395,7 @@ final class ItemParser {
         }
         Token name = tokens.advance();
         List<FieldDecl> fields = tokens.at(TokenKind.LPAREN)
-                ? tokens.commaList(TokenKind.LPAREN, TokenKind.RPAREN, "fields", "", this::field)
+                ? tokens.commaList(TokenKind.LPAREN, TokenKind.RPAREN, "fields", TokenCursor.NO_CONTEXT, this::field)
                 : List.of();
         return new VariantDecl(name.pos(), name.text(), List.copyOf(fields));
     }
@@ -483,7 +488,7 @@ final class ItemParser {
                 }
             }
         }
-        tokens.expect(TokenKind.RBRACE, "to close " + what);
+        tokens.expect(TokenKind.RBRACE, () -> "to close " + what);
     }
 
     // ---- modules, use, attribute declarations -------------------------------------------
@@ -506,7 +511,7 @@ final class ItemParser {
             try {
                 tokens.advance();
                 List<Item> items = parseItems(true);
-                tokens.expect(TokenKind.RBRACE, "to close module `" + String.join(".", path) + "`");
+                tokens.expect(TokenKind.RBRACE, () -> "to close module `" + String.join(".", path) + "`");
                 return new InlineModDecl(
                         prefix.pos(),
                         prefix.pub() != null,
@@ -552,7 +557,8 @@ final class ItemParser {
             return null;
         }
         List<String> targets = tokens.at(TokenKind.LPAREN)
-                ? tokens.commaList(TokenKind.LPAREN, TokenKind.RPAREN, "targets", "", this::attributeTarget)
+                ? tokens.commaList(
+                        TokenKind.LPAREN, TokenKind.RPAREN, "targets", TokenCursor.NO_CONTEXT, this::attributeTarget)
                 : List.of();
         List<AttributeParam> params = new ArrayList<>();
         members("the parameters of attribute `" + name + "`", () -> {

@@ -111,7 +111,8 @@ final class PatternParser {
         if (!tokens.at(TokenKind.LPAREN)) {
             return new VariantPattern(type.pos(), type, name, List.of(), false);
         }
-        List<Pattern> fields = tokens.commaList(TokenKind.LPAREN, TokenKind.RPAREN, "patterns", "", this::parsePattern);
+        List<Pattern> fields = tokens.commaList(
+                TokenKind.LPAREN, TokenKind.RPAREN, "patterns", TokenCursor.NO_CONTEXT, this::parsePattern);
         return new VariantPattern(type.pos(), type, name, List.copyOf(fields), true);
     }
 }

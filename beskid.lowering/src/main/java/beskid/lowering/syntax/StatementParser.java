@@ -110,17 +110,17 @@ final class StatementParser {
                 Expr value = tokens.at(TokenKind.SEMI) || tokens.at(TokenKind.RBRACE)
                         ? null
                         : parser.expressions().parseExpression();
-                endOfStatement(value == null ? "after `return`" : "after the return value");
+                endOfStatement(value == null ? () -> "after `return`" : () -> "after the return value");
                 return new ReturnStmt(pos, value);
             }
             case KW_BREAK -> {
                 tokens.advance();
-                endOfStatement("after `break`");
+                endOfStatement(() -> "after `break`");
                 return new BreakStmt(pos);
             }
             case KW_CONTINUE -> {
                 tokens.advance();
-                endOfStatement("after `continue`");
+                endOfStatement(() -> "after `continue`");
                 return new ContinueStmt(pos);
             }
             case KW_LET -> {
@@ -150,7 +150,7 @@ final class StatementParser {
                 }
                 // A trailing `match`/block needs no `;` (the corpus writes one; both read).
                 if (!(e instanceof MatchExpr || e instanceof BlockExpr) || tokens.at(TokenKind.SEMI)) {
-                    endOfStatement("after expression");
+                    endOfStatement(() -> "after expression");
                 }
                 return new ExprStmt(pos, e);
             }
@@ -221,7 +221,11 @@ final class StatementParser {
                 && tokens.peek(1).is(TokenKind.LPAREN)) {
             tokens.advance();
             List<Expr> bounds = tokens.commaList(
-                    TokenKind.LPAREN, TokenKind.RPAREN, "range bounds", "", parser.expressions()::parseNested);
+                    TokenKind.LPAREN,
+                    TokenKind.RPAREN,
+                    "range bounds",
+                    TokenCursor.NO_CONTEXT,
+                    parser.expressions()::parseNested);
             if (bounds.size() != 2) {
                 tokens.report(
                         range.pos(),
@@ -240,12 +244,10 @@ final class StatementParser {
         return new ForStmt(pos, variable.text(), variable.pos(), start, end, parseBlock());
     }
 
-    /** Requires the {@code ;} ending a statement; skips the rest of the line when it is not there. */
-    private void endOfStatement(String context) {
-        endOfStatement(() -> context);
-    }
-
-    /** Requires the `;` ending a statement; the context is built only when it is missing. */
+    /**
+     * Requires the {@code ;} ending a statement; skips the rest of the line when it is not there.
+     * The context is built only when the {@code ;} is missing.
+     */
     private void endOfStatement(Supplier<String> context) {
         if (tokens.accept(TokenKind.SEMI)) {
             return;

@@ -69,7 +69,7 @@ final class TestParser {
             }
             List<Stmt> statements = parser.statements().statements();
             SourcePos end = tokens.peek().pos();
-            tokens.expect(TokenKind.RBRACE, "to close test `" + name + "`");
+            tokens.expect(TokenKind.RBRACE, () -> "to close test `" + name + "`");
             return new TestDecl(pos, attributes, name, meta, skip, new Block(bodyPos, List.copyOf(statements), end));
         } finally {
             tokens.leave();
@@ -105,16 +105,16 @@ final class TestParser {
                 continue;
             }
             Token key = tokens.advance();
-            tokens.expect(TokenKind.ASSIGN, "after `" + key.text() + "`");
+            tokens.expect(TokenKind.ASSIGN, () -> "after `" + key.text() + "`");
             entries.add(
                     new SectionEntry(key.pos(), key.text(), parser.expressions().parseNested()));
-            if (!tokens.expect(TokenKind.SEMI, "after the value of `" + key.text() + "`")) {
+            if (!tokens.expect(TokenKind.SEMI, () -> "after the value of `" + key.text() + "`")) {
                 tokens.takeSyncRequest();
                 tokens.skipTo(java.util.EnumSet.of(TokenKind.SEMI), close);
                 tokens.accept(TokenKind.SEMI);
             }
         }
-        tokens.expect(TokenKind.RBRACE, "to close the `" + keyword.kind().spelling() + "` section");
+        tokens.expect(TokenKind.RBRACE, () -> "to close the `" + keyword.kind().spelling() + "` section");
         return new TestSection(keyword.pos(), List.copyOf(entries));
     }
 }

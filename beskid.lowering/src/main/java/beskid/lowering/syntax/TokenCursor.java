@@ -21,6 +21,9 @@ import java.util.function.Supplier;
  * constant time; that keeps the parser linear even on hostile input.
  */
 final class TokenCursor {
+    /** The context of a list or token that needs none in its error message. */
+    static final Supplier<String> NO_CONTEXT = () -> "";
+
     /** Deepest nesting the parser builds; later passes recurse over the tree too. */
     static final int MAX_DEPTH = 256;
 
@@ -265,11 +268,6 @@ final class TokenCursor {
      * element is followed by neither a comma nor {@code close}, it reports once and skips to
      * the next comma or to the matching close bracket, so one bad argument costs one error.
      */
-    <T> List<T> commaList(TokenKind open, TokenKind close, String what, String context, Supplier<T> element) {
-        return commaList(open, close, what, () -> context, element);
-    }
-
-    /** As {@link #commaList(TokenKind, TokenKind, String, String, Supplier)}, building the context only if needed. */
     <T> List<T> commaList(TokenKind open, TokenKind close, String what, Supplier<String> context, Supplier<T> element) {
         List<T> out = new ArrayList<>();
         if (!at(open)) {

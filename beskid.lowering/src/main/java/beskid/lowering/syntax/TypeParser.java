@@ -44,8 +44,8 @@ final class TypeParser {
             return new RefType(pos, parseType());
         }
         if (tokens.at(TokenKind.LPAREN)) {
-            List<TypeRef> params =
-                    tokens.commaList(TokenKind.LPAREN, TokenKind.RPAREN, "parameter types", "", this::parseType);
+            List<TypeRef> params = tokens.commaList(
+                    TokenKind.LPAREN, TokenKind.RPAREN, "parameter types", TokenCursor.NO_CONTEXT, this::parseType);
             tokens.expect(TokenKind.ARROW, "after the parameter types of a function type");
             return new FunctionType(pos, parseType(), params);
         }
@@ -60,8 +60,8 @@ final class TypeParser {
                 tokens.advance();
                 result = new ArrayType(pos, result);
             } else if (tokens.at(TokenKind.LPAREN) && isTypeList(tokens.index())) {
-                List<TypeRef> params =
-                        tokens.commaList(TokenKind.LPAREN, TokenKind.RPAREN, "parameter types", "", this::parseType);
+                List<TypeRef> params = tokens.commaList(
+                        TokenKind.LPAREN, TokenKind.RPAREN, "parameter types", TokenCursor.NO_CONTEXT, this::parseType);
                 result = new FunctionType(pos, result, params);
             } else {
                 return result;

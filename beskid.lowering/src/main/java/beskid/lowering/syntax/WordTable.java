@@ -2,8 +2,8 @@ package beskid.lowering.syntax;
 
 /**
  * The words of one file: keywords and every identifier and number literal met so far, looked
- * up straight from the source text. A repeated identifier costs no new {@code String} and every occurrence
- * shares one instance; a keyword costs no string at all. (Cutting a substring per word and
+ * up straight from the source text. A repeated word costs no new {@code String} and every
+ * occurrence shares one instance; a keyword costs no string at all. (Cutting a substring per word and
  * hashing it twice, for the keyword map and for interning, was a tenth of lowering time.)
  *
  * <p>Open addressing with linear probing over parallel arrays; the hash is

@@ -46,7 +46,7 @@ class TokenCursorTest {
                 TokenKind.LPAREN,
                 TokenKind.RPAREN,
                 "names",
-                "",
+                TokenCursor.NO_CONTEXT,
                 () -> c.at(TokenKind.IDENT) ? c.advance().text() : null);
     }
 
