@@ -39,9 +39,9 @@ final class Fingerprint {
         return String.format("%016x", hash);
     }
 
-    /** FNV-1a (64 bit) of one string. */
-    static long hash(String s) {
-        return mix(FNV_OFFSET_BASIS, s);
+    /** Names one string the same way: its FNV-1a hash, 16 hex digits. */
+    static String of(String text) {
+        return String.format("%016x", mix(FNV_OFFSET_BASIS, text));
     }
 
     private static long mix(long hash, String s) {

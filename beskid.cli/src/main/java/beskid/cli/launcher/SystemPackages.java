@@ -64,7 +64,7 @@ final class SystemPackages {
     static String key(String javaHome, String felixJar) {
         String jvm = javaHome + "|" + System.getProperty("java.runtime.version") + "|"
                 + System.getProperty("java.vm.version") + "|" + felixJar;
-        return String.format("%016x", Fingerprint.hash(jvm));
+        return Fingerprint.of(jvm);
     }
 
     private static String felixJar() {
