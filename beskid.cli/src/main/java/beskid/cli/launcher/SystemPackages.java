@@ -45,14 +45,18 @@ final class SystemPackages {
         if (value == null || value.contains("${")) {
             return;
         }
+        Path scratch = null;
         try {
             Files.createDirectories(file.getParent());
-            Path scratch = Files.createTempFile(file.getParent(), "write-", ".tmp");
+            scratch = Files.createTempFile(file.getParent(), "write-", ".tmp");
             Files.writeString(scratch, value, StandardCharsets.UTF_8);
             // A rename, so a concurrent start reads the whole value or none.
             Files.move(scratch, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            // the next start computes it again
+            // the next start computes it again; no scratch file is left for every start to add to
+            if (scratch != null) {
+                BundleCaches.deleteTree(scratch); // quietly, as the caches' own leftovers
+            }
         }
     }
 

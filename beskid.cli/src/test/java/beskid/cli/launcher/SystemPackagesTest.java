@@ -52,6 +52,18 @@ class SystemPackagesTest {
     }
 
     @Test
+    void testAWriteThatFailsLeavesNoScratchFile() throws IOException, BundleException {
+        SystemPackages kept = SystemPackages.in(dir);
+        // the target is a folder: the rename over it fails after the scratch file was written
+        Files.createDirectories(kept.file().resolve("occupied"));
+        assertThat(exportsOfAStart("cache", kept)).contains("javax.xml.parsers");
+        try (var left = Files.list(kept.file().getParent())) {
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .containsExactly(kept.file().getFileName().toString());
+        }
+    }
+
+    @Test
     void testEachJvmAndFelixJarHasItsOwnFile() {
         assertThat(SystemPackages.key("/jdk/17", "felix.jar:1:2"))
                 .isNotEqualTo(SystemPackages.key("/jdk/21", "felix.jar:1:2"));
