@@ -16,8 +16,12 @@ import beskid.lowering.service.LoweringComponent;
 import beskid.runtime.standalone.StandaloneRuntime;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -110,5 +114,56 @@ class JitBackendTest {
                 .extracting(Diagnostic::header)
                 .containsExactly("t.bd:1:23: error[E0301]: type mismatch: expected i32, found string");
         assertThat(report.results()).isEmpty();
+    }
+
+    @Test
+    void testRun_cancellingStopsALoopTheJvmHasCompiledAndLaterRunsRunOn() throws Exception {
+        // Loop heads link to a checkpoint that does nothing until a run is cancelled: the
+        // cancellation must still reach a loop whose compiled code left the checkpoint out.
+        CountDownLatch hot = new CountDownLatch(1);
+        OutputStream signal = new OutputStream() {
+            @Override
+            public void write(int b) {
+                hot.countDown();
+            }
+        };
+        RunContext spinning = RunContext.of(signal, err, new ByteArrayInputStream(new byte[0]), List.of());
+        AtomicReference<RunResult> answer = new AtomicReference<>();
+        Thread runner = new Thread(() -> answer.set(JIT.run(new RunRequest(SourceUnit.of("spin.bd", """
+                use Std.System.IO;
+                i32 main() {
+                    i64 mut i = 0;
+                    while true {
+                        i += 1;
+                        if i == 200000000 {
+                            IO.Println("hot");
+                        }
+                    }
+                    return 0;
+                }
+                """), spinning))));
+        runner.start();
+        assertThat(hot.await(2, TimeUnit.MINUTES))
+                .as("the loop ran 200 million times")
+                .isTrue();
+
+        runner.interrupt(); // as Ctrl-C in the shell interrupts the command
+        runner.join(TimeUnit.MINUTES.toMillis(1));
+
+        assertThat(runner.isAlive()).as("the run ended").isFalse();
+        assertThat(answer.get().outcome().exitCode()).isEqualTo(130);
+        RunResult next = run("""
+                use Std.System.IO;
+                i32 main() {
+                    i64 mut sum = 0;
+                    for i in range(0, 1000) {
+                        sum += i;
+                    }
+                    IO.Println("${sum}");
+                    return 0;
+                }
+                """);
+        assertThat(next.outcome().exitCode()).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("499500\n");
     }
 }

@@ -58,15 +58,24 @@ public final class ExecutionEngine implements ExecutionEntry {
         Thread thread = policies.scheduling().newThread(outcome, "beskid-main", MAIN_STACK_BYTES);
         thread.start();
         boolean interrupted = false;
-        while (true) {
-            try {
-                thread.join();
-                break;
-            } catch (InterruptedException e) {
-                // The caller cancels the run (Ctrl-C in the shell): the program stops at its
-                // next loop head or symbol call (RunCancelled), and its thread ends before we return.
-                interrupted = true;
-                thread.interrupt();
+        try {
+            while (true) {
+                try {
+                    thread.join();
+                    break;
+                } catch (InterruptedException e) {
+                    // The caller cancels the run (Ctrl-C in the shell): the program stops at its
+                    // next loop head or symbol call (RunCancelled), and its thread ends before we return.
+                    if (!interrupted) {
+                        interrupted = true;
+                        Checkpoints.cancellationStarted();
+                    }
+                    thread.interrupt();
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Checkpoints.cancellationEnded();
             }
         }
         if (interrupted) {

@@ -4,7 +4,7 @@ import beskid.abi.Abi;
 import beskid.abi.PanicCode;
 import beskid.abi.RunContext;
 import beskid.runtime.execution.BeskidPanic;
-import beskid.runtime.execution.RunCancelled;
+import beskid.runtime.execution.Checkpoints;
 import beskid.runtime.execution.RunState;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -88,11 +88,13 @@ public final class SymbolImplementations {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    /** A loop head: the run ends here if its starter cancelled it (by interrupting its thread). */
+    /**
+     * A loop head: the run ends here if its starter cancelled it (by interrupting its thread).
+     * Generated code in a container links its loop heads to {@link Checkpoints#invoker()}
+     * instead, which checks only while a cancellation is under way.
+     */
     public static void run_checkpoint() {
-        if (Thread.currentThread().isInterrupted()) {
-            throw new RunCancelled();
-        }
+        Checkpoints.check();
     }
 
     public static Object event_new(long capacity) {
