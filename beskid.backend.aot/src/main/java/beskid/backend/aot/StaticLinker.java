@@ -20,6 +20,7 @@ import org.objectweb.asm.Opcodes;
  * method-handle spinning). A site is bound only when that implementation is a public static
  * method of exactly the site's descriptor, and an interop tag only through its own dispatch
  * symbol; any other site stays an {@code invokedynamic}, which links, or refuses, as before.
+ * Loop heads' cancellation checkpoints are left out (see {@link #isLoopCheckpoint}).
  */
 final class StaticLinker {
     static final String LINKAGE = "beskid/abi/Linkage";
@@ -60,6 +61,10 @@ final class StaticLinker {
                                 Opcodes.ASM9, super.visitMethod(access, name, descriptor, signature, exceptions)) {
                             @Override
                             public void visitInvokeDynamicInsn(String site, String type, Handle bsm, Object... args) {
+                                if (isLoopCheckpoint(site, type, bsm, args)) {
+                                    changed[0] = true; // takes and leaves nothing on the stack
+                                    return;
+                                }
                                 String[] target = target(site, type, bsm, args);
                                 if (target == null) {
                                     super.visitInvokeDynamicInsn(site, type, bsm, args);
@@ -73,6 +78,19 @@ final class StaticLinker {
                 },
                 0);
         return changed[0] ? writer.toByteArray() : classFile;
+    }
+
+    /**
+     * A loop head's cancellation checkpoint, which an executable links to nothing: its run is
+     * its process, so nothing inside it cancels the run (Ctrl-C ends the process, and the
+     * runtime's own calls still check), and in a hot loop even a check of the interrupt flag
+     * keeps field loads from leaving the loop.
+     */
+    private static boolean isLoopCheckpoint(String site, String type, Handle bsm, Object[] args) {
+        return bsm.getOwner().equals(LINKAGE)
+                && site.equals(RuntimeSymbol.run_checkpoint.name())
+                && type.equals(RuntimeSymbol.run_checkpoint.descriptor())
+                && args.length == 0;
     }
 
     /** {owner, method} the site binds to, or null to leave it to the bootstrap. */

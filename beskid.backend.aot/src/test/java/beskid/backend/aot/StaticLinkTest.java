@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import beskid.lowering.api.LoweredArtifact;
 import beskid.lowering.api.LoweringResult;
 import beskid.lowering.api.SourceUnit;
+import beskid.lowering.api.SymbolImport;
 import beskid.lowering.service.LoweringComponent;
 import beskid.runtime.symbols.StdInterop;
 import beskid.runtime.symbols.SymbolImplementations;
@@ -100,6 +101,29 @@ class StaticLinkTest {
         assertThat(runtimeCalls(linked))
                 .contains("static SymbolImplementations.str_concat", "static SymbolImplementations.syscall_write")
                 .noneMatch(call -> call.startsWith("indy "));
+    }
+
+    @Test
+    void testLink_loopHeadsCheckNothingInAnExecutable() {
+        // An executable's run is its process: nothing inside it cancels the run (Ctrl-C ends the
+        // process), so its loop heads have nothing to check.
+        LoweredArtifact artifact = lower("""
+                i32 main() {
+                    i64 mut sum = 0;
+                    for i in range(0, 10) {
+                        sum += i;
+                    }
+                    while sum > 40 {
+                        sum -= 1;
+                    }
+                    return 0;
+                }
+                """);
+        byte[] main = artifact.classes().get(artifact.entry().className());
+        assertThat(runtimeCalls(main)).containsOnly("indy run_checkpoint");
+
+        assertThat(runtimeCalls(new StaticLinker(runtimeImage()).link(main))).isEmpty();
+        assertThat(artifact.imports()).extracting(SymbolImport::symbol).contains("run_checkpoint");
     }
 
     @Test
