@@ -58,19 +58,33 @@ public final class StdInterop {
 
     static Object arrayGet(Object array, long index) {
         Object[] a = (Object[]) array;
-        checkIndex(index, a.length);
-        return a[(int) index];
+        return a[elementIndex(index, a.length)];
     }
 
     static void arraySet(Object array, long index, Object value) {
         Object[] a = (Object[]) array;
-        checkIndex(index, a.length);
-        a[(int) index] = value;
+        a[elementIndex(index, a.length)] = value;
+    }
+
+    /**
+     * The index as an int, checked against the length. The check is made on the int, as the
+     * JVM's own is, so the compiler sees that the array access cannot fail and drops its check.
+     */
+    private static int elementIndex(long index, int length) {
+        int i = (int) index;
+        if (i != index || i < 0 || i >= length) {
+            throw outOfBounds(index, length);
+        }
+        return i;
+    }
+
+    private static BeskidPanic outOfBounds(long index, int length) {
+        return new BeskidPanic("index out of bounds: " + index + " (len " + length + ")");
     }
 
     private static void checkIndex(long index, int length) {
         if (index < 0 || index >= length) {
-            throw new BeskidPanic("index out of bounds: " + index + " (len " + length + ")");
+            throw outOfBounds(index, length);
         }
     }
 
