@@ -20,6 +20,7 @@ import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
@@ -139,22 +140,47 @@ class StaticLinkTest {
         assertThat(new StaticLinker(Map.of()).link(io)).isSameAs(io);
     }
 
+    private static final String CONTAINS_PROGRAM = """
+            use Std.Core.String;
+            i32 main() {
+                if String.Contains("abc", "b") {
+                    return 1;
+                }
+                return 0;
+            }
+            """;
+
+    private static List<String> linkedCalls(Map<String, byte[]> image) {
+        StaticLinker linker = new StaticLinker(image);
+        List<String> calls = new ArrayList<>();
+        lower(CONTAINS_PROGRAM).classes().values().forEach(c -> calls.addAll(runtimeCalls(linker.link(c))));
+        return calls;
+    }
+
+    @Test
+    void testLink_interopTagsBecomeStaticCallsOfTheirImplementations() {
+        // An exe that links no call site at start never sets up the JDK's method handles.
+        assertThat(linkedCalls(runtimeImage()))
+                .contains("static StdInterop.stringContains")
+                .noneMatch(call -> call.startsWith("indy "));
+    }
+
     @Test
     void testLink_aNonPublicImplementationStaysDynamic() {
-        // StdInterop's implementations are package-private: their sites keep the bootstrap.
-        LoweredArtifact artifact = lower("""
-                use Std.Core.String;
-                i32 main() {
-                    if String.Contains("abc", "b") {
-                        return 1;
-                    }
-                    return 0;
-                }
-                """);
-        StaticLinker linker = new StaticLinker(runtimeImage());
-        List<String> calls = new ArrayList<>();
-        artifact.classes().values().forEach(c -> calls.addAll(runtimeCalls(linker.link(c))));
-        assertThat(calls).contains("indy interop_dispatch_usize");
+        // An image whose stringContains is package-private: its site keeps the bootstrap.
+        ClassWriter interop = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+        interop.visit(Opcodes.V17, Opcodes.ACC_PUBLIC, StaticLinker.INTEROP, null, "java/lang/Object", null);
+        MethodVisitor contains = interop.visitMethod(
+                Opcodes.ACC_STATIC, "stringContains", "(Ljava/lang/String;Ljava/lang/String;)J", null, null);
+        contains.visitCode();
+        contains.visitInsn(Opcodes.LCONST_0);
+        contains.visitInsn(Opcodes.LRETURN);
+        contains.visitMaxs(0, 0);
+        contains.visitEnd();
+        Map<String, byte[]> image = runtimeImage();
+        image.put(StaticLinker.INTEROP + ".class", interop.toByteArray());
+
+        assertThat(linkedCalls(image)).contains("indy interop_dispatch_usize");
     }
 
     @Test

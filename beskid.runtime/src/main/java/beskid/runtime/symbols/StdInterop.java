@@ -7,18 +7,19 @@ import java.util.List;
 
 /**
  * The bodies of the standard library's {@code [Interop]} functions, one static method per
- * {@link beskid.abi.InteropTag} (bound by {@link RuntimeSymbolProvider}). bool results are
+ * {@link beskid.abi.InteropTag} (bound by {@link RuntimeSymbolProvider}; public, as
+ * {@link SymbolImplementations} is, so that an executable's link step can call them directly). bool results are
  * 0 or 1 in the usize group; a Beskid array {@code T[]} is an {@code Object[]} whose null
  * elements stand for the element type's zero value.
  */
 public final class StdInterop {
     private StdInterop() {}
 
-    static long stringContains(String s, String part) {
+    public static long stringContains(String s, String part) {
         return s.contains(part) ? 1 : 0;
     }
 
-    static Object stringSubstring(String s, long start, long len) {
+    public static Object stringSubstring(String s, long start, long len) {
         String part = Utf8.substring(s, start, len);
         if (part == null) {
             throw new BeskidPanic(
@@ -27,11 +28,11 @@ public final class StdInterop {
         return part;
     }
 
-    static Object stringFromI64(long v) {
+    public static Object stringFromI64(long v) {
         return Long.toString(v);
     }
 
-    static long stringParseI64(String s) {
+    public static long stringParseI64(String s) {
         try {
             return Long.parseLong(s);
         } catch (NumberFormatException e) {
@@ -39,29 +40,29 @@ public final class StdInterop {
         }
     }
 
-    static Object ioReadLine() {
+    public static Object ioReadLine() {
         RunState run = RunState.current();
         SymbolImplementations.flushQuietly(run.context().stdout());
         return run.policies().input().readLine(run.context());
     }
 
-    static Object arrayNew(long len) {
+    public static Object arrayNew(long len) {
         if (len < 0 || len > Integer.MAX_VALUE - 8) {
             throw new BeskidPanic("invalid array length: " + len);
         }
         return new Object[(int) len];
     }
 
-    static long arrayLen(Object array) {
+    public static long arrayLen(Object array) {
         return ((Object[]) array).length;
     }
 
-    static Object arrayGet(Object array, long index) {
+    public static Object arrayGet(Object array, long index) {
         Object[] a = (Object[]) array;
         return a[elementIndex(index, a.length)];
     }
 
-    static void arraySet(Object array, long index, Object value) {
+    public static void arraySet(Object array, long index, Object value) {
         Object[] a = (Object[]) array;
         a[elementIndex(index, a.length)] = value;
     }
@@ -88,30 +89,30 @@ public final class StdInterop {
         }
     }
 
-    static long processArgCount() {
+    public static long processArgCount() {
         RunState run = RunState.current();
         return run.policies().process().arguments(run.context()).size();
     }
 
-    static Object processArg(long index) {
+    public static Object processArg(long index) {
         RunState run = RunState.current();
         List<String> args = run.policies().process().arguments(run.context());
         checkIndex(index, args.size());
         return args.get((int) index);
     }
 
-    static Object envGet(String name) {
+    public static Object envGet(String name) {
         RunState run = RunState.current();
         RunContext context = run.context();
         String value = run.policies().environment().get(context, name);
         return value == null ? "" : value;
     }
 
-    static long timeNowMillis() {
+    public static long timeNowMillis() {
         return RunState.current().policies().clock().nowMillis();
     }
 
-    static long timeMonotonicNanos() {
+    public static long timeMonotonicNanos() {
         return RunState.current().policies().clock().monotonicNanos();
     }
 }
