@@ -47,7 +47,7 @@ public final class RuntimeSymbolProvider implements SymbolProvider {
     @Override
     public MethodHandle symbol(RuntimeSymbol symbol) {
         if (symbol == RuntimeSymbol.run_checkpoint) {
-            return Checkpoints.invoker(); // no check at all until some run is cancelled
+            return Checkpoints.poller(); // no check at all until some run is cancelled
         }
         return handle(symbol, symbols.get(symbol));
     }

@@ -90,7 +90,7 @@ public final class SymbolImplementations {
 
     /**
      * A loop head: the run ends here if its starter cancelled it (by interrupting its thread).
-     * Generated code in a container links its loop heads to {@link Checkpoints#invoker()}
+     * Generated code in a container links its loop heads to {@link Checkpoints#poll()}
      * instead, which checks only while a cancellation is under way.
      */
     public static void run_checkpoint() {
