@@ -117,7 +117,7 @@ class JitBackendTest {
     }
 
     @Test
-    void testRun_cancellingStopsALoopTheJvmHasCompiledAndLaterRunsRunOn() throws Exception {
+    void testRun_cancellingStopsALoopTheJvmHasCompiledAndNoOtherRun() throws Exception {
         // Loop heads link to a checkpoint that does nothing until a run is cancelled: the
         // cancellation must still reach a loop whose compiled code left the checkpoint out.
         CountDownLatch hot = new CountDownLatch(1);
@@ -147,23 +147,41 @@ class JitBackendTest {
                 .as("the loop ran 200 million times")
                 .isTrue();
 
-        runner.interrupt(); // as Ctrl-C in the shell interrupts the command
-        runner.join(TimeUnit.MINUTES.toMillis(1));
-
-        assertThat(runner.isAlive()).as("the run ended").isFalse();
-        assertThat(answer.get().outcome().exitCode()).isEqualTo(130);
-        RunResult next = run("""
+        // A second run, running while the first is cancelled, is not cancelled.
+        CountDownLatch started = new CountDownLatch(1);
+        ByteArrayOutputStream otherOut = new ByteArrayOutputStream() {
+            @Override
+            public synchronized void write(byte[] b, int off, int len) {
+                super.write(b, off, len);
+                started.countDown();
+            }
+        };
+        RunContext running = RunContext.of(otherOut, err, new ByteArrayInputStream(new byte[0]), List.of());
+        AtomicReference<RunResult> other = new AtomicReference<>();
+        Thread bystander = new Thread(() -> other.set(JIT.run(new RunRequest(SourceUnit.of("sum.bd", """
                 use Std.System.IO;
                 i32 main() {
+                    IO.Println("started");
                     i64 mut sum = 0;
-                    for i in range(0, 1000) {
-                        sum += i;
+                    for i in range(0, 300000000) {
+                        sum += i % 3;
                     }
                     IO.Println("${sum}");
                     return 0;
                 }
-                """);
-        assertThat(next.outcome().exitCode()).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("499500\n");
+                """), running))));
+        bystander.start();
+        assertThat(started.await(2, TimeUnit.MINUTES))
+                .as("the other run started")
+                .isTrue();
+        runner.interrupt(); // as Ctrl-C in the shell interrupts the command
+        runner.join(TimeUnit.MINUTES.toMillis(1));
+        bystander.join(TimeUnit.MINUTES.toMillis(2));
+
+        assertThat(runner.isAlive()).as("the run ended").isFalse();
+        assertThat(answer.get().outcome().exitCode()).isEqualTo(130);
+        assertThat(bystander.isAlive()).as("the other run ended").isFalse();
+        assertThat(other.get().outcome().exitCode()).isZero();
+        assertThat(otherOut.toString(StandardCharsets.UTF_8)).isEqualTo("started\n300000000\n");
     }
 }
