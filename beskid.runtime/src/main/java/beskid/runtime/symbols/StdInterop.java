@@ -8,9 +8,9 @@ import java.util.List;
 /**
  * The bodies of the standard library's {@code [Interop]} functions, one static method per
  * {@link beskid.abi.InteropTag} (bound by {@link RuntimeSymbolProvider}; public, as
- * {@link SymbolImplementations} is, so that an executable's link step can call them directly). bool results are
- * 0 or 1 in the usize group; a Beskid array {@code T[]} is an {@code Object[]} whose null
- * elements stand for the element type's zero value.
+ * {@link SymbolImplementations}' are, so that an executable's link step can call them
+ * directly). bool results are 0 or 1 in the usize group; a Beskid array {@code T[]} is an
+ * {@code Object[]} whose null elements stand for the element type's zero value.
  */
 public final class StdInterop {
     private StdInterop() {}
