@@ -170,7 +170,14 @@ public final class AotBackend implements BuildBackend, RunBackend {
         }
         String jarName = artifact.sourceName().replaceFirst("\\.bd$", "") + ".jar";
         SortedMap<String, byte[]> jar = new TreeMap<>();
-        jar.put(jarName, DeterministicJar.write(manifest, entries));
+        jar.put(
+                jarName,
+                DeterministicJar.write(
+                        manifest,
+                        entries,
+                        kind == ArtifactKind.EXE
+                                ? DeterministicJar.Contents.STORED
+                                : DeterministicJar.Contents.DEFLATED));
         return jar;
     }
 }

@@ -24,9 +24,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -107,6 +111,28 @@ class AotBackendTest {
             assertThat(in.getManifest().getMainAttributes().getValue("Main-Class"))
                     .isEqualTo(ArtifactManifest.EXE_MAIN);
         }
+    }
+
+    @Test
+    void testBuild_anExeStoresItsEntriesAndAJarCompressesThem() throws IOException {
+        // The JVM reads an exe's classes at every start: stored, it has nothing to inflate.
+        assertThat(methods(build(PROGRAM, ArtifactKind.EXE, "jvm17").artifact().jar()))
+                .containsOnly(ZipEntry.STORED);
+        assertThat(methods(build(PROGRAM, ArtifactKind.JAR, "jvm17").artifact().jar()))
+                .contains(ZipEntry.DEFLATED);
+    }
+
+    /** The compression method of every file entry of a jar. */
+    private static Set<Integer> methods(byte[] jar) throws IOException {
+        Set<Integer> methods = new TreeSet<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(jar))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (!e.isDirectory()) {
+                    methods.add(e.getMethod());
+                }
+            }
+        }
+        return methods;
     }
 
     @Test
