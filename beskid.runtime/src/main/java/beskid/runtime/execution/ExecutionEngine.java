@@ -58,27 +58,22 @@ public final class ExecutionEngine implements ExecutionEntry {
         Thread thread = policies.scheduling().newThread(outcome, "beskid-main", MAIN_STACK_BYTES);
         thread.start();
         boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    thread.join();
-                    break;
-                } catch (InterruptedException e) {
-                    // The caller cancels the run (Ctrl-C in the shell): the program stops at its
-                    // next loop head or symbol call (RunCancelled), and its thread ends before we return.
-                    if (!interrupted) {
-                        interrupted = true;
-                        Checkpoints.cancellationStarted();
-                    }
-                    thread.interrupt();
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                // The caller cancels the run (Ctrl-C in the shell): the program stops at its
+                // next loop head or symbol call (RunCancelled), and its thread ends before we return.
+                if (!interrupted) {
+                    interrupted = true;
+                    Checkpoints.cancellationStarted();
                 }
-            }
-        } finally {
-            if (interrupted) {
-                Checkpoints.cancellationEnded();
+                thread.interrupt();
             }
         }
         if (interrupted) {
+            Checkpoints.cancellationEnded(); // the run's thread has ended
             Thread.currentThread().interrupt();
         }
         try {
