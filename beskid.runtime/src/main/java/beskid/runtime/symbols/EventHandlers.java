@@ -34,9 +34,6 @@ final class EventHandlers {
     }
 
     Object get(long index) {
-        if (index < 0 || index >= size) {
-            throw new BeskidPanic("index out of bounds: " + index + " (len " + size + ")");
-        }
-        return handlers[(int) index];
+        return handlers[StdInterop.elementIndex(index, size)];
     }
 }

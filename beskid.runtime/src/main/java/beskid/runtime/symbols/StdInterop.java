@@ -68,10 +68,11 @@ public final class StdInterop {
     }
 
     /**
-     * The index as an int, checked against the length. The check is made on the int, as the
-     * JVM's own is, so the compiler sees that the array access cannot fail and drops its check.
+     * The index as an int, checked against the length (of an array, the program's arguments,
+     * an event's handlers). The check is made on the int, as the JVM's own is, so the compiler
+     * sees that an array access cannot fail and drops its check.
      */
-    private static int elementIndex(long index, int length) {
+    static int elementIndex(long index, int length) {
         int i = (int) index;
         if (i != index || i < 0 || i >= length) {
             throw outOfBounds(index, length);
@@ -83,12 +84,6 @@ public final class StdInterop {
         return new BeskidPanic("index out of bounds: " + index + " (len " + length + ")");
     }
 
-    private static void checkIndex(long index, int length) {
-        if (index < 0 || index >= length) {
-            throw outOfBounds(index, length);
-        }
-    }
-
     public static long processArgCount() {
         RunState run = RunState.current();
         return run.policies().process().arguments(run.context()).size();
@@ -97,8 +92,7 @@ public final class StdInterop {
     public static Object processArg(long index) {
         RunState run = RunState.current();
         List<String> args = run.policies().process().arguments(run.context());
-        checkIndex(index, args.size());
-        return args.get((int) index);
+        return args.get(elementIndex(index, args.size()));
     }
 
     public static Object envGet(String name) {
