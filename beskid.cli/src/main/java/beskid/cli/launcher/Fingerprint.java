@@ -31,17 +31,24 @@ final class Fingerprint {
             Path file = jar.toAbsolutePath().normalize();
             hash = mix(hash, file.toString());
             if (Files.isRegularFile(file)) {
-                hash = mix(
-                        hash,
-                        Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis());
+                hash = mix(hash, stamp(file));
             }
         }
-        return String.format("%016x", hash);
+        return hex(hash);
     }
 
     /** Names one string the same way: its FNV-1a hash, 16 hex digits. */
     static String of(String text) {
-        return String.format("%016x", mix(FNV_OFFSET_BASIS, text));
+        return hex(mix(FNV_OFFSET_BASIS, text));
+    }
+
+    /** What stands for a jar's contents: its size and modification time. */
+    static String stamp(Path file) throws IOException {
+        return Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis();
+    }
+
+    private static String hex(long hash) {
+        return String.format("%016x", hash);
     }
 
     private static long mix(long hash, String s) {

@@ -74,8 +74,7 @@ final class SystemPackages {
     private static String felixJar() {
         try {
             Path jar = Layout.codeSource(Felix.class);
-            return jar + ":" + Files.size(jar) + ":"
-                    + Files.getLastModifiedTime(jar).toMillis();
+            return jar + ":" + Fingerprint.stamp(jar);
         } catch (IOException e) {
             return "unknown";
         }
