@@ -33,10 +33,6 @@ final class DeterministicJar {
 
     private DeterministicJar() {}
 
-    static byte[] write(Manifest manifest, SortedMap<String, byte[]> entries) {
-        return write(manifest, entries, Contents.DEFLATED);
-    }
-
     static byte[] write(Manifest manifest, SortedMap<String, byte[]> entries, Contents contents) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

@@ -50,9 +50,11 @@ class PackagingTest {
         entries.put("prog/a.class", new byte[] {1});
         entries.put("Std/System/IO.class", new byte[] {3});
         Manifest manifest = ArtifactManifest.of(artifact(), ArtifactKind.EXE, Target.JVM17);
-        byte[] first = DeterministicJar.write(manifest, entries);
-        byte[] second =
-                DeterministicJar.write(ArtifactManifest.of(artifact(), ArtifactKind.EXE, Target.JVM17), entries);
+        byte[] first = DeterministicJar.write(manifest, entries, DeterministicJar.Contents.STORED);
+        byte[] second = DeterministicJar.write(
+                ArtifactManifest.of(artifact(), ArtifactKind.EXE, Target.JVM17),
+                entries,
+                DeterministicJar.Contents.STORED);
         assertThat(first).isEqualTo(second);
         List<String> names = new ArrayList<>();
         try (JarInputStream jar = new JarInputStream(new ByteArrayInputStream(first))) {
