@@ -16,7 +16,6 @@ import beskid.lowering.service.LoweringComponent;
 import beskid.runtime.standalone.StandaloneRuntime;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -116,20 +115,32 @@ class JitBackendTest {
         assertThat(report.results()).isEmpty();
     }
 
+    /** A program running on a thread of its own, as a shell command runs one. */
+    private record Started(
+            Thread thread, AtomicReference<RunResult> answer, ByteArrayOutputStream out, CountDownLatch wrote) {}
+
+    /** Starts a run whose output is kept and signalled at its first write. */
+    private Started start(String file, String source) {
+        CountDownLatch wrote = new CountDownLatch(1);
+        ByteArrayOutputStream output = new ByteArrayOutputStream() {
+            @Override
+            public synchronized void write(byte[] b, int off, int len) {
+                super.write(b, off, len);
+                wrote.countDown();
+            }
+        };
+        RunContext context = RunContext.of(output, err, new ByteArrayInputStream(new byte[0]), List.of());
+        AtomicReference<RunResult> answer = new AtomicReference<>();
+        Thread thread = new Thread(() -> answer.set(JIT.run(new RunRequest(SourceUnit.of(file, source), context))));
+        thread.start();
+        return new Started(thread, answer, output, wrote);
+    }
+
     @Test
     void testRun_cancellingStopsALoopTheJvmHasCompiledAndNoOtherRun() throws Exception {
         // Loop heads link to a checkpoint that does nothing until a run is cancelled: the
         // cancellation must still reach a loop whose compiled code left the checkpoint out.
-        CountDownLatch hot = new CountDownLatch(1);
-        OutputStream signal = new OutputStream() {
-            @Override
-            public void write(int b) {
-                hot.countDown();
-            }
-        };
-        RunContext spinning = RunContext.of(signal, err, new ByteArrayInputStream(new byte[0]), List.of());
-        AtomicReference<RunResult> answer = new AtomicReference<>();
-        Thread runner = new Thread(() -> answer.set(JIT.run(new RunRequest(SourceUnit.of("spin.bd", """
+        Started spinning = start("spin.bd", """
                 use Std.System.IO;
                 i32 main() {
                     i64 mut i = 0;
@@ -141,24 +152,13 @@ class JitBackendTest {
                     }
                     return 0;
                 }
-                """), spinning))));
-        runner.start();
-        assertThat(hot.await(2, TimeUnit.MINUTES))
+                """);
+        assertThat(spinning.wrote().await(2, TimeUnit.MINUTES))
                 .as("the loop ran 200 million times")
                 .isTrue();
 
         // A second run, running while the first is cancelled, is not cancelled.
-        CountDownLatch started = new CountDownLatch(1);
-        ByteArrayOutputStream otherOut = new ByteArrayOutputStream() {
-            @Override
-            public synchronized void write(byte[] b, int off, int len) {
-                super.write(b, off, len);
-                started.countDown();
-            }
-        };
-        RunContext running = RunContext.of(otherOut, err, new ByteArrayInputStream(new byte[0]), List.of());
-        AtomicReference<RunResult> other = new AtomicReference<>();
-        Thread bystander = new Thread(() -> other.set(JIT.run(new RunRequest(SourceUnit.of("sum.bd", """
+        Started bystander = start("sum.bd", """
                 use Std.System.IO;
                 i32 main() {
                     IO.Println("started");
@@ -169,19 +169,18 @@ class JitBackendTest {
                     IO.Println("${sum}");
                     return 0;
                 }
-                """), running))));
-        bystander.start();
-        assertThat(started.await(2, TimeUnit.MINUTES))
+                """);
+        assertThat(bystander.wrote().await(2, TimeUnit.MINUTES))
                 .as("the other run started")
                 .isTrue();
-        runner.interrupt(); // as Ctrl-C in the shell interrupts the command
-        runner.join(TimeUnit.MINUTES.toMillis(1));
-        bystander.join(TimeUnit.MINUTES.toMillis(2));
+        spinning.thread().interrupt(); // as Ctrl-C in the shell interrupts the command
+        spinning.thread().join(TimeUnit.MINUTES.toMillis(1));
+        bystander.thread().join(TimeUnit.MINUTES.toMillis(2));
 
-        assertThat(runner.isAlive()).as("the run ended").isFalse();
-        assertThat(answer.get().outcome().exitCode()).isEqualTo(130);
-        assertThat(bystander.isAlive()).as("the other run ended").isFalse();
-        assertThat(other.get().outcome().exitCode()).isZero();
-        assertThat(otherOut.toString(StandardCharsets.UTF_8)).isEqualTo("started\n300000000\n");
+        assertThat(spinning.thread().isAlive()).as("the run ended").isFalse();
+        assertThat(spinning.answer().get().outcome().exitCode()).isEqualTo(130);
+        assertThat(bystander.thread().isAlive()).as("the other run ended").isFalse();
+        assertThat(bystander.answer().get().outcome().exitCode()).isZero();
+        assertThat(bystander.out().toString(StandardCharsets.UTF_8)).isEqualTo("started\n300000000\n");
     }
 }
