@@ -34,6 +34,9 @@ final class EventHandlers {
     }
 
     Object get(long index) {
-        return handlers[StdInterop.elementIndex(index, size)];
+        if (index < 0 || index >= size) {
+            throw new BeskidPanic("index out of bounds: " + index + " (len " + size + ")");
+        }
+        return handlers[(int) index];
     }
 }

@@ -68,11 +68,11 @@ public final class StdInterop {
     }
 
     /**
-     * The index as an int, checked against the length (of an array, the program's arguments,
-     * an event's handlers). The check is made on the int, as the JVM's own is, so the compiler
-     * sees that an array access cannot fail and drops its check.
+     * The index as an int, checked against the length (of an array, the program's arguments).
+     * The check is made on the int, as the JVM's own is, so the compiler sees that an array
+     * access cannot fail and drops its check.
      */
-    static int elementIndex(long index, int length) {
+    private static int elementIndex(long index, int length) {
         int i = (int) index;
         if (i != index || i < 0 || i >= length) {
             throw outOfBounds(index, length);
