@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +33,11 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class LoweringBench {
+    private static final int WARM_ROUNDS = 10;
+    private static final int TIMED_ROUNDS = 5;
+    private static final int LOWERINGS_PER_ROUND = 5;
+    private static final int JAVACS_PER_ROUND = 2;
+
     @Param("10000")
     public int functions;
 
@@ -46,11 +52,7 @@ public class LoweringBench {
         lowering = Harness.lowering();
         beskid = SourceUnit.of("Gen.bd", beskidProgram(functions));
         twin = javaTwin(functions);
-        try {
-            javacOut = Files.createTempDirectory("javac-bench");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        javacOut = classFolder();
         if (!lowering.lower(beskid).ok()) {
             throw new IllegalStateException("the generated program does not lower");
         }
@@ -83,33 +85,76 @@ public class LoweringBench {
         if (!cold.ok()) {
             throw new IllegalStateException(cold.diagnostics().get(0).header());
         }
-        long warmNanos = Long.MAX_VALUE;
-        for (int i = 0; i < 12; i++) { // best of 12: the compiler's own code must be JIT-compiled first
-            long t = System.nanoTime();
-            lowering.lower(source);
-            warmNanos = Math.min(warmNanos, System.nanoTime() - t);
+        // Warm means compiled by C2, for both: a lowering reaches its steady speed only after
+        // some 40 calls, javac after some 15, so the best of 12 calls right after the cold one
+        // timed partly interpreted code. Both are warmed in turn, then timed in turn, so a drift
+        // of the machine's speed affects both alike. The median includes the collector's pauses
+        // (both allocate hundreds of MB per call); the best is the code's own speed.
+        Path javacOut = classFolder();
+        long javacCold = javac(java, javacOut);
+        for (int round = 0; round < WARM_ROUNDS; round++) {
+            for (int i = 0; i < LOWERINGS_PER_ROUND; i++) {
+                lowering.lower(source);
+            }
+            for (int i = 0; i < JAVACS_PER_ROUND; i++) {
+                javac(java, javacOut);
+            }
         }
-        long javacCold = javac(java);
-        long javacWarm = Long.MAX_VALUE;
-        for (int i = 0; i < 6; i++) {
-            javacWarm = Math.min(javacWarm, javac(java));
+        long[] lowerings = new long[TIMED_ROUNDS * LOWERINGS_PER_ROUND];
+        long[] javacs = new long[TIMED_ROUNDS * JAVACS_PER_ROUND];
+        for (int round = 0; round < TIMED_ROUNDS; round++) {
+            for (int i = 0; i < LOWERINGS_PER_ROUND; i++) {
+                long t = System.nanoTime();
+                lowering.lower(source);
+                lowerings[round * LOWERINGS_PER_ROUND + i] = System.nanoTime() - t;
+            }
+            for (int i = 0; i < JAVACS_PER_ROUND; i++) {
+                javacs[round * JAVACS_PER_ROUND + i] = javac(java, javacOut);
+            }
         }
+        long warmNanos = median(lowerings);
+        long javacWarm = median(javacs);
         System.out.printf(
                 Locale.ROOT,
-                "lowering %d functions (%d lines): cold %s (%.0f lines/s), warm %s (%.0f lines/s), peak heap %s%n",
+                "lowering %d functions (%d lines): cold %s (%.0f lines/s), warm %s (median; best %s; %.0f lines/s), peak heap %s%n",
                 n,
                 lines,
                 Harness.ms(coldNanos),
                 lines / (coldNanos / 1e9),
                 Harness.ms(warmNanos),
+                Harness.ms(min(lowerings)),
                 lines / (warmNanos / 1e9),
                 Harness.mb(coldPeak));
         System.out.printf(
                 Locale.ROOT,
-                "javac on the Java twin: cold %s, warm %s; lowering/javac warm = %.3f (target < 0.1)%n",
+                "javac on the Java twin: cold %s, warm %s (median; best %s); lowering/javac warm = %.3f by median, %.3f by best (target < 0.1)%n",
                 Harness.ms(javacCold),
                 Harness.ms(javacWarm),
-                (double) warmNanos / javacWarm);
+                Harness.ms(min(javacs)),
+                (double) warmNanos / javacWarm,
+                (double) min(lowerings) / min(javacs));
+    }
+
+    /** One folder for all of a run's javac output (each compile overwrites the last). */
+    private static Path classFolder() {
+        try {
+            Path folder = Files.createTempDirectory("javac-bench");
+            folder.toFile().deleteOnExit();
+            folder.resolve("Gen.class").toFile().deleteOnExit();
+            return folder;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long median(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static long min(long[] nanos) {
+        return Arrays.stream(nanos).min().orElseThrow();
     }
 
     public static String beskidProgram(int n) {
@@ -144,14 +189,6 @@ public class LoweringBench {
         }
         src.append("  public static void main(String[] a) { }\n}\n");
         return src.toString();
-    }
-
-    private static long javac(String source) {
-        try {
-            return javac(source, Files.createTempDirectory("javac-bench"));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static long javac(String source, Path out) {
