@@ -510,7 +510,7 @@ public final class Lexer {
             attached = doc.toString();
             doc = null;
         }
-        tokens.add(new Token(
+        tokens.add(
                 kind,
                 tokenText,
                 base + startPos,
@@ -520,7 +520,7 @@ public final class Lexer {
                 line,
                 column,
                 attached,
-                malformed));
+                malformed);
         malformed = false;
     }
 

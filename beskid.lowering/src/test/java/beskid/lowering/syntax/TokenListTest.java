@@ -26,6 +26,19 @@ class TokenListTest {
     }
 
     @Test
+    void givesBackEveryFieldOfEachTokenAcrossGrowth() {
+        TokenList list = new TokenList(0);
+        for (int i = 0; i < 40; i++) {
+            String doc = i == 3 ? "/// three" : null;
+            list.add(new Token(TokenKind.IDENT, "x" + i, i, i + 1, i + 2, i + 3, i + 4, i + 5, doc, i == 30));
+        }
+        assertThat(list.get(3)).isEqualTo(new Token(TokenKind.IDENT, "x3", 3, 4, 5, 6, 7, 8, "/// three", false));
+        assertThat(list.get(30)).isEqualTo(new Token(TokenKind.IDENT, "x30", 30, 31, 32, 33, 34, 35, null, true));
+        assertThat(list.get(39).doc()).isNull();
+        assertThat(list.get(39).malformed()).isFalse();
+    }
+
+    @Test
     void readingAtOrPastItsSizeFails() {
         TokenList list = new TokenList(100);
         list.add(token(TokenKind.EOF, 0));
