@@ -58,8 +58,9 @@ public final class Lexer {
         this.text = source.text();
         this.base = source.base();
         this.diags = diags;
-        // Sized for typical code (a token per 3-4 chars) so a large file is not copied often.
-        this.tokens = new TokenList(text.length() / 4);
+        // Sized for dense code (a token per 3 chars; typical code has one per 4-6) so that a
+        // large file's token columns are seldom copied.
+        this.tokens = new TokenList(text.length() / 3);
         this.words = new WordTable(text.length());
     }
 

@@ -95,7 +95,7 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
     }
 
     private void grow() {
-        int capacity = kinds.length * 2;
+        int capacity = kinds.length + (kinds.length >> 1);
         kinds = Arrays.copyOf(kinds, capacity);
         texts = Arrays.copyOf(texts, capacity);
         offsets = Arrays.copyOf(offsets, capacity);
