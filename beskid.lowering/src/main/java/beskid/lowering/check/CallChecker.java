@@ -147,7 +147,7 @@ final class CallChecker {
                 inference.argument(arg, p.type(), vars, bindings);
             }
         }
-        inference.finish(vars, bindings, calleePos(c), "`" + f.name() + "`");
+        inference.finish(vars, bindings, calleePos(c), f.name());
     }
 
     /** A ref/out argument must be a mutable local of exactly the parameter's type. */
@@ -312,7 +312,7 @@ final class CallChecker {
         for (int i = 0; i < e.args().size(); i++) {
             inference.argument(e.args().get(i), v.fields().get(i).type(), en.typeParams(), bindings);
         }
-        inference.finish(en.typeParams(), bindings, e.pos(), "`" + en.name() + "`");
+        inference.finish(en.typeParams(), bindings, e.pos(), en.name());
         cx.ann.setVariant(e, v);
         return Types.substitute(en.selfType(), bindings);
     }
@@ -382,7 +382,7 @@ final class CallChecker {
                     "missing field" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing) + " in the `"
                             + s.name() + "` literal");
         }
-        inference.finish(s.typeParams(), bindings, lit.pos(), "`" + s.name() + "`");
+        inference.finish(s.typeParams(), bindings, lit.pos(), s.name());
         StructType t = (StructType) Types.substitute(s.selfType(), bindings);
         cx.ann.setStruct(lit, t);
         return t;

@@ -72,14 +72,14 @@ final class Inference {
     }
 
     /** Reports the variables nothing bound (they become error types so nothing else reports). */
-    void finish(List<TypeParam> vars, Map<TypeParam, Type> bindings, SourcePos pos, String what) {
+    void finish(List<TypeParam> vars, Map<TypeParam, Type> bindings, SourcePos pos, String calleeName) {
         settleWaiting(bindings);
         for (TypeParam p : vars) {
             if (!bindings.containsKey(p)) {
                 cx.error(
                         pos,
                         ErrorCode.CANNOT_INFER,
-                        "cannot infer the type argument " + p.name() + " of " + what
+                        "cannot infer the type argument " + p.name() + " of `" + calleeName + "`"
                                 + "; give the type explicitly (e.g. on the variable)");
                 bindings.put(p, Prim.ERROR);
             }

@@ -40,6 +40,13 @@ final class OperatorChecker {
     }
 
     private void checkSpineBelow(BinaryExpr top, Type expected) {
+        if (top.left() instanceof BinaryExpr only
+                && !leftDone.containsKey(only)
+                && !(only.left() instanceof BinaryExpr below && !leftDone.containsKey(below))) {
+            // The usual spine, one link long (`a * b + c`): checked without the lists.
+            leftDone.put(only, cx.exprs.check(only, leftHint(top, expected)));
+            return;
+        }
         List<BinaryExpr> links = new ArrayList<>();
         List<Type> hints = new ArrayList<>(); // may hold null: no hint
         Type hint = leftHint(top, expected);
