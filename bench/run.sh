@@ -99,7 +99,10 @@ case "$what" in
     ;;
   lowering)
     build_bench
-    java -cp "$jmh_jar" beskid.bench.LoweringBench "${1:-10000}"
+    # A fixed, pre-touched heap for both compilers: with the default one, G1 grows the heap
+    # through the run and the page faults and resizing pauses of that growth, not the
+    # compilers, decided the medians (0.22-0.56 between two runs of one build).
+    java -Xms2g -Xmx2g -XX:+AlwaysPreTouch -cp "$jmh_jar" beskid.bench.LoweringBench "${1:-10000}"
     ;;
   metaspace)
     build_bench
