@@ -75,14 +75,19 @@ final class FunctionAdapters {
         mc.mv.visitMethodInsn(Opcodes.INVOKESTATIC, marker, "same", SAME_DESC, true);
     }
 
-    private String adapterClass(MethodContext mc, FnType from, FnType to) {
+    /**
+     * The adapter from one shape to another, written on first use. Named by the two shapes, not
+     * by the order of first use: the classes of a large module are written side by side (see
+     * ClassJobs), and whichever gets there first, the artifact is the same.
+     */
+    private synchronized String adapterClass(MethodContext mc, FnType from, FnType to) {
         String key = mc.jvm.desc(from) + "->" + mc.jvm.desc(to);
         String existing = classes.get(key);
         if (existing != null) {
             return existing;
         }
         writeMarker();
-        String name = prefix + classes.size();
+        String name = prefix + mc.jvm.shape(from) + "$to$" + mc.jvm.shape(to);
         classes.put(key, name);
         String fromIface = mc.jvm.fnInterface(from);
         String toIface = mc.jvm.fnInterface(to);
@@ -153,7 +158,7 @@ final class FunctionAdapters {
     }
 
     /** The marker interface, once per artifact: {@code source()} and the static {@code same}. */
-    private void writeMarker() {
+    private synchronized void writeMarker() {
         if (markerWritten) {
             return;
         }

@@ -135,14 +135,20 @@ final class JvmTypes {
 
     /** The functional interface of a function type (registered for generation). */
     String fnInterface(FnType f) {
+        String shape = shape(f);
+        synchronized (shapes) { // the classes of a large module are written side by side
+            shapes.add(shape);
+        }
+        return fnPrefix + shape;
+    }
+
+    /** A function type's shape: a letter per parameter, {@code _}, the result's ({@code IL_V}). */
+    String shape(FnType f) {
         StringBuilder name = new StringBuilder();
         for (Type p : f.params()) {
             name.append(kind(desc(p)));
         }
-        name.append('_').append(kind(desc(f.result())));
-        String shape = name.toString();
-        shapes.add(shape);
-        return fnPrefix + shape;
+        return name.append('_').append(kind(desc(f.result()))).toString();
     }
 
     /** The erased descriptor of the interface method, e.g. {@code (Ljava/lang/Object;I)V}. */

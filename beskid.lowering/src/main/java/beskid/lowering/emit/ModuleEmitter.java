@@ -17,6 +17,7 @@ import beskid.lowering.sema.ModuleSymbol;
 import beskid.lowering.sema.StructSymbol;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Opcodes;
 
@@ -33,37 +34,32 @@ final class ModuleEmitter {
 
     /** Emits the module and returns its tests (in source order). */
     List<TestCase> emit(ModuleSymbol module, Annotations ann) {
-        List<TestCase> tests = new ArrayList<>();
-        ClassWriter cw = emit.model.newWriter();
-        cw.visit(
-                Opcodes.V17,
-                Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER,
-                module.internalName(),
-                null,
-                JvmTypes.OBJECT,
-                null);
-        emit.source(cw, module.internalName(), module);
-        ClassContext cls = new ClassContext(emit, module.internalName(), cw, ann, true);
-        FunctionWriter writer = new FunctionWriter(cls);
-        List<FunctionSymbol> others = new ArrayList<>();
+        List<FunctionSymbol> own = new ArrayList<>();
+        List<List<FunctionSymbol>> parts = new ArrayList<>();
         for (FunctionSymbol f : module.functions().values()) {
             if (f.interop() == null && f.decl().body() != null) {
-                if (emit.jvm.functionClass(f).equals(module.internalName())) {
-                    writer.function(f, false);
+                String name = emit.jvm.functionClass(f);
+                if (name.equals(module.internalName())) {
+                    own.add(f);
                 } else {
-                    others.add(f);
+                    if (parts.isEmpty()
+                            || !emit.jvm
+                                    .functionClass(parts.get(parts.size() - 1).get(0))
+                                    .equals(name)) {
+                        parts.add(new ArrayList<>());
+                    }
+                    parts.get(parts.size() - 1).add(f);
                 }
             }
         }
-        parts(module, ann, others);
-        for (Item item : module.items()) {
-            if (item instanceof TestDecl t) {
-                tests.add(test(module, writer, t));
-            }
+        List<TestCase> tests = new ArrayList<>();
+        List<byte[]> classes = parts.isEmpty() || ClassJobs.lanes < 2
+                ? classes(module, ann, own, parts, tests)
+                : classesSideBySide(module, ann, own, parts, tests);
+        emit.addFramed(module.internalName(), classes.get(0));
+        for (int k = 0; k < parts.size(); k++) {
+            emit.addFramed(emit.jvm.functionClass(parts.get(k).get(0)), classes.get(k + 1));
         }
-        cls.drainLambdas();
-        cw.visitEnd();
-        emit.addFramed(module.internalName(), cw.toByteArray());
         for (DeclSymbol d : module.types().values()) {
             if (d instanceof StructSymbol s) {
                 new TypeEmitter(emit).emit(s, ann);
@@ -79,30 +75,86 @@ final class ModuleEmitter {
         return tests;
     }
 
-    /** The classes after the first of a module split across several (see JvmTypes.partition). */
-    private void parts(ModuleSymbol module, Annotations ann, List<FunctionSymbol> functions) {
-        int from = 0;
-        while (from < functions.size()) {
-            String name = emit.jvm.functionClass(functions.get(from));
-            ClassWriter cw = emit.model.newWriter();
-            cw.visit(
-                    Opcodes.V17,
-                    Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER,
-                    name,
-                    null,
-                    JvmTypes.OBJECT,
-                    null);
-            emit.source(cw, name, module);
-            ClassContext cls = new ClassContext(emit, name, cw, ann, true);
-            FunctionWriter writer = new FunctionWriter(cls);
-            while (from < functions.size()
-                    && emit.jvm.functionClass(functions.get(from)).equals(name)) {
-                writer.function(functions.get(from++), false);
-            }
-            cls.drainLambdas();
-            cw.visitEnd();
-            emit.addFramed(name, cw.toByteArray());
+    /** The module's class, then its parts', written one after the other. */
+    private List<byte[]> classes(
+            ModuleSymbol module,
+            Annotations ann,
+            List<FunctionSymbol> own,
+            List<List<FunctionSymbol>> parts,
+            List<TestCase> tests) {
+        List<byte[]> classes = new ArrayList<>();
+        classes.add(moduleClass(module, ann, own, tests));
+        for (List<FunctionSymbol> part : parts) {
+            classes.add(part(module, ann, part));
         }
+        return classes;
+    }
+
+    /** As {@link #classes}, each class on a lane of its own (see {@link ClassJobs}). */
+    private List<byte[]> classesSideBySide(
+            ModuleSymbol module,
+            Annotations ann,
+            List<FunctionSymbol> own,
+            List<List<FunctionSymbol>> parts,
+            List<TestCase> tests) {
+        List<TestCase> ownTests = new ArrayList<>();
+        List<Supplier<byte[]>> jobs = new ArrayList<>();
+        int[] weights = new int[parts.size() + 1];
+        jobs.add(() -> moduleClass(module, ann, own, ownTests));
+        weights[0] = own.size() + 1;
+        for (int k = 0; k < parts.size(); k++) {
+            List<FunctionSymbol> part = parts.get(k);
+            jobs.add(() -> part(module, ann, part));
+            weights[k + 1] = part.size();
+        }
+        List<byte[]> classes = ClassJobs.run(jobs, weights);
+        tests.addAll(ownTests);
+        return classes;
+    }
+
+    /** The module's own class: its first functions, its test blocks and their lambdas. */
+    private byte[] moduleClass(ModuleSymbol module, Annotations ann, List<FunctionSymbol> own, List<TestCase> tests) {
+        ClassWriter cw = newClass(module, module.internalName());
+        ClassContext cls = new ClassContext(emit, module.internalName(), cw, ann, true);
+        FunctionWriter writer = new FunctionWriter(cls);
+        for (FunctionSymbol f : own) {
+            writer.function(f, false);
+        }
+        for (Item item : module.items()) {
+            if (item instanceof TestDecl t) {
+                tests.add(test(module, writer, t));
+            }
+        }
+        cls.drainLambdas();
+        cw.visitEnd();
+        return cw.toByteArray();
+    }
+
+    /** A class after the first of a module split across several (see JvmTypes.partition). */
+    private byte[] part(ModuleSymbol module, Annotations ann, List<FunctionSymbol> functions) {
+        String name = emit.jvm.functionClass(functions.get(0));
+        ClassWriter cw = newClass(module, name);
+        ClassContext cls = new ClassContext(emit, name, cw, ann, true);
+        FunctionWriter writer = new FunctionWriter(cls);
+        for (FunctionSymbol f : functions) {
+            writer.function(f, false);
+        }
+        cls.drainLambdas();
+        cw.visitEnd();
+        return cw.toByteArray();
+    }
+
+    private ClassWriter newClass(ModuleSymbol module, String name) {
+        ClassWriter cw = emit.model.newWriter();
+        cw.visit(
+                Opcodes.V17,
+                Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER,
+                name,
+                null,
+                JvmTypes.OBJECT,
+                null);
+        emit.source(cw, name, module);
+        return cw;
     }
 
     private TestCase test(ModuleSymbol module, FunctionWriter writer, TestDecl t) {

@@ -25,15 +25,19 @@ final class RuntimeCalls {
     /** Calls a symbol with its ABI descriptor. */
     void call(MethodVisitor mv, RuntimeSymbol symbol) {
         mv.visitInvokeDynamicInsn(symbol.name(), symbol.descriptor(), BOOTSTRAP);
-        imports.add(new SymbolImport(symbol.name(), symbol.signature()));
+        synchronized (this) { // the classes of a large module are written side by side
+            imports.add(new SymbolImport(symbol.name(), symbol.signature()));
+        }
     }
 
     /** Calls an interop function through its return group's dispatch symbol, the tag id as bootstrap argument. */
     void interop(MethodVisitor mv, InteropTag tag) {
         RuntimeSymbol dispatch = tag.group().dispatchSymbol();
         mv.visitInvokeDynamicInsn(dispatch.name(), tag.descriptor(), BOOTSTRAP, Integer.valueOf(tag.id()));
-        imports.add(new SymbolImport(dispatch.name(), dispatch.signature()));
-        tags.add(tag.id());
+        synchronized (this) {
+            imports.add(new SymbolImport(dispatch.name(), dispatch.signature()));
+            tags.add(tag.id());
+        }
     }
 
     SortedSet<SymbolImport> imports() {
