@@ -27,10 +27,16 @@ final class ClassJobs {
 
     /**
      * Runs the jobs (each weighing about {@code weights[i]}) on two threads, the caller's and a
-     * helper's, and returns their results in order.
+     * helper's, and returns their results in order; with one job, or one lane, runs them in
+     * order on the caller's thread.
      */
     static <T> List<T> run(List<Supplier<T>> jobs, int[] weights) {
         int n = jobs.size();
+        if (n < 2 || lanes < 2) {
+            List<T> results = new ArrayList<>(n);
+            jobs.forEach(job -> results.add(job.get()));
+            return results;
+        }
         Outcome<T>[] outcomes = outcomes(n);
         boolean[] helperLane = split(weights);
         Thread helper = new Thread(

@@ -53,9 +53,21 @@ final class ModuleEmitter {
             }
         }
         List<TestCase> tests = new ArrayList<>();
-        List<byte[]> classes = parts.isEmpty() || ClassJobs.lanes < 2
-                ? classes(module, ann, own, parts, tests)
-                : classesSideBySide(module, ann, own, parts, tests);
+        List<byte[]> classes;
+        if (parts.isEmpty()) {
+            classes = List.of(moduleClass(module, ann, own, tests)); // the usual module: one class
+        } else {
+            List<Supplier<byte[]>> jobs = new ArrayList<>();
+            int[] weights = new int[parts.size() + 1];
+            jobs.add(() -> moduleClass(module, ann, own, tests));
+            weights[0] = own.size() + 1;
+            for (int k = 0; k < parts.size(); k++) {
+                List<FunctionSymbol> part = parts.get(k);
+                jobs.add(() -> part(module, ann, part));
+                weights[k + 1] = part.size();
+            }
+            classes = ClassJobs.run(jobs, weights); // side by side (see ClassJobs)
+        }
         emit.addFramed(module.internalName(), classes.get(0));
         for (int k = 0; k < parts.size(); k++) {
             emit.addFramed(emit.jvm.functionClass(parts.get(k).get(0)), classes.get(k + 1));
@@ -73,43 +85,6 @@ final class ModuleEmitter {
             tests.addAll(emit(inner, ann));
         }
         return tests;
-    }
-
-    /** The module's class, then its parts', written one after the other. */
-    private List<byte[]> classes(
-            ModuleSymbol module,
-            Annotations ann,
-            List<FunctionSymbol> own,
-            List<List<FunctionSymbol>> parts,
-            List<TestCase> tests) {
-        List<byte[]> classes = new ArrayList<>();
-        classes.add(moduleClass(module, ann, own, tests));
-        for (List<FunctionSymbol> part : parts) {
-            classes.add(part(module, ann, part));
-        }
-        return classes;
-    }
-
-    /** As {@link #classes}, each class on a lane of its own (see {@link ClassJobs}). */
-    private List<byte[]> classesSideBySide(
-            ModuleSymbol module,
-            Annotations ann,
-            List<FunctionSymbol> own,
-            List<List<FunctionSymbol>> parts,
-            List<TestCase> tests) {
-        List<TestCase> ownTests = new ArrayList<>();
-        List<Supplier<byte[]>> jobs = new ArrayList<>();
-        int[] weights = new int[parts.size() + 1];
-        jobs.add(() -> moduleClass(module, ann, own, ownTests));
-        weights[0] = own.size() + 1;
-        for (int k = 0; k < parts.size(); k++) {
-            List<FunctionSymbol> part = parts.get(k);
-            jobs.add(() -> part(module, ann, part));
-            weights[k + 1] = part.size();
-        }
-        List<byte[]> classes = ClassJobs.run(jobs, weights);
-        tests.addAll(ownTests);
-        return classes;
     }
 
     /** The module's own class: its first functions, its test blocks and their lambdas. */

@@ -31,6 +31,28 @@ class ClassJobsTest {
     }
 
     @Test
+    void oneLaneRunsTheJobsInOrderOnTheCallersThread() {
+        int before = ClassJobs.lanes;
+        ClassJobs.lanes = 1;
+        try {
+            List<String> ran = new ArrayList<>();
+            List<Supplier<String>> jobs = List.of(
+                    () -> {
+                        ran.add(Thread.currentThread().getName());
+                        return "a";
+                    },
+                    () -> {
+                        ran.add(Thread.currentThread().getName());
+                        return "b";
+                    });
+            assertThat(ClassJobs.run(jobs, new int[] {1, 100})).containsExactly("a", "b");
+            assertThat(ran).containsOnly(Thread.currentThread().getName());
+        } finally {
+            ClassJobs.lanes = before;
+        }
+    }
+
+    @Test
     void theFirstFailingJobInOrderIsReportedAtItsPosition() {
         SourcePos first = new SourcePos(10, 2, 1);
         SourcePos second = new SourcePos(20, 3, 1);
