@@ -7,12 +7,13 @@ import beskid.lowering.api.LoweredArtifact;
 import beskid.lowering.api.LoweringResult;
 import beskid.lowering.api.SourceSet;
 import beskid.lowering.api.SourceUnit;
+import beskid.lowering.lanes.Lanes;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * A module of several classes is written on two lanes (ClassJobs) and gives the same artifact,
+ * A module of several classes is written on two lanes ({@link ClassJobs}) and gives the same artifact,
  * byte for byte, as one lane: classes, imports, tags, exports and tests; and a failure in any
  * of its classes is the same diagnostic at the same position.
  */
@@ -59,12 +60,12 @@ class SideBySideClassesTest {
     }
 
     private static LoweringResult lower(String source, int lanes) {
-        int before = ClassJobs.lanes;
-        ClassJobs.lanes = lanes;
+        int before = Lanes.lanes;
+        Lanes.lanes = lanes;
         try {
             return Programs.LOWERING.lower(SourceSet.of(SourceUnit.of("wide.bd", source)));
         } finally {
-            ClassJobs.lanes = before;
+            Lanes.lanes = before;
         }
     }
 
