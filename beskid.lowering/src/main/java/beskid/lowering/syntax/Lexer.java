@@ -54,6 +54,12 @@ public final class Lexer {
 
     /** A lexer over {@code source} reporting into {@code diags}. */
     public Lexer(SourceText source, Diagnostics diags) {
+        this(source, diags, 1);
+    }
+
+    /** A lexer over a slice of a file whose first line is line {@code firstLine} of the file. */
+    Lexer(SourceText source, Diagnostics diags, int firstLine) {
+        this.line = firstLine;
         this.source = source;
         this.text = source.text();
         this.base = source.base();

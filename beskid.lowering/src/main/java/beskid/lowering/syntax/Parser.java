@@ -29,9 +29,14 @@ public final class Parser {
     private final SyntaxDetails details;
 
     private Parser(SourceText text, Diagnostics diags, SyntaxDetails details) {
+        this(text, diags, details, 1);
+    }
+
+    private Parser(SourceText text, Diagnostics diags, SyntaxDetails details, int firstLine) {
         this.details = details;
-        List<Token> all =
-                details == null ? Lexer.tokenize(text, diags) : Lexer.tokenize(text, diags, details.comments());
+        List<Token> all = details == null
+                ? new Lexer(text, diags, firstLine).run()
+                : Lexer.tokenize(text, diags, details.comments());
         if (details != null) {
             details.tokens(all);
         }
@@ -58,6 +63,12 @@ public final class Parser {
      */
     public static CompilationUnit parse(SourceText text, Diagnostics diags, SyntaxDetails details) {
         text.reportDecodingErrors(diags);
+        if (details == null) {
+            List<Item> halves = SplitParser.items(text);
+            if (halves != null) {
+                return new CompilationUnit(text.path(), halves);
+            }
+        }
         try {
             Parser parser = new Parser(text, diags, details);
             List<Item> items = parser.items.parseItems(false);
@@ -66,6 +77,24 @@ public final class Parser {
             // A parser bug must not take the compiler down: report it like any error.
             diags.add(text.pos(0), ErrorCode.INTERNAL_ERROR, "internal parser error: " + e);
             return new CompilationUnit(text.path(), List.of());
+        }
+    }
+
+    /**
+     * The items of a slice of a file that starts at line {@code firstLine}, if it parses without
+     * a single diagnostic and leaves no doc comment for a token after it; else null.
+     */
+    static List<Item> cleanItems(SourceText slice, int firstLine) {
+        Diagnostics diags = new Diagnostics(slice);
+        try {
+            Parser parser = new Parser(slice, diags, null, firstLine);
+            List<Item> items = parser.items.parseItems(false);
+            boolean clean = diags.list().isEmpty()
+                    && parser.tokens.atEnd()
+                    && parser.tokens.peek().doc() == null;
+            return clean ? items : null;
+        } catch (RuntimeException | StackOverflowError e) {
+            return null; // the whole file is parsed again, and reports it
         }
     }
 

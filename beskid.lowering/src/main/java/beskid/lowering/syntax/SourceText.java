@@ -99,6 +99,19 @@ public final class SourceText implements SourceLines {
         return text.substring(start, end);
     }
 
+    /** Whether any bytes of the file were not valid UTF-8. */
+    boolean hasDecodingErrors() {
+        return !invalid.isEmpty();
+    }
+
+    /**
+     * The chars {@code [from, to)} as a source of their own, at the same offsets in the program
+     * (see {@link SplitParser}); for a file with no decoding errors.
+     */
+    SourceText slice(int from, int to) {
+        return new SourceText(path, text.substring(from, to), new BitSet(), base + from);
+    }
+
     /** Whether the char at {@code offset} replaces bytes that were not valid UTF-8. */
     public boolean isDecodingError(int offset) {
         return invalid.get(offset);
