@@ -1,16 +1,15 @@
 package beskid.lowering.analysis;
 
+import beskid.lowering.lanes.Lanes;
 import java.util.function.Supplier;
 
 /**
  * Runs work that recurses over syntax trees on a thread with a large stack, for analysis and
  * for lowering (beskid.lowering.service.Compilation): the parser bounds nesting (256 levels),
- * but a long chain of binary operators is as deep as it is long; 64 MiB leaves a wide margin at
- * any JVM's frame sizes.
+ * but a long chain of binary operators is as deep as it is long; 64 MiB (see
+ * {@link Lanes#startBigStack}) leaves a wide margin at any JVM's frame sizes.
  */
 public final class BigStack {
-    private static final long STACK_BYTES = 64L << 20;
-
     private BigStack() {}
 
     static <T> T call(Supplier<T> work) {
@@ -25,35 +24,17 @@ public final class BigStack {
     public static <T> T call(String threadName, Supplier<T> work) {
         Object[] result = new Object[1];
         Throwable[] failure = new Throwable[1];
-        Thread worker = new Thread(
-                null,
-                () -> {
-                    try {
-                        result[0] = work.get();
-                    } catch (RuntimeException | Error e) {
-                        failure[0] = e;
-                    }
-                },
-                threadName,
-                STACK_BYTES);
-        worker.setDaemon(true);
-        try {
-            worker.start();
-        } catch (OutOfMemoryError e) {
+        Thread worker = Lanes.startBigStack(threadName, () -> {
+            try {
+                result[0] = work.get();
+            } catch (RuntimeException | Error e) {
+                failure[0] = e;
+            }
+        });
+        if (worker == null) {
             return work.get(); // no thread to be had: run on the caller's stack
         }
-        boolean interrupted = false;
-        while (true) {
-            try {
-                worker.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        Lanes.joinUninterruptibly(worker);
         if (failure[0] instanceof RuntimeException r) {
             throw r;
         }

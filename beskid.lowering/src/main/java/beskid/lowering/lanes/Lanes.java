@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 
 /**
  * Runs independent jobs on two lanes: the calling thread and one helper with a large stack (the
- * passes recurse over syntax trees, as on the caller's, see BigStack). Jobs are assigned to the
+ * passes recurse over syntax trees, as on the caller's; see {@link #startBigStack}). Jobs are assigned to the
  * lanes by weight before they start, and their results come back in the jobs' order; a failure
  * is the one the first failing job, in that order, threw, as one thread running them in order
  * would have met it first. With one lane (one core, or a test comparing) the jobs run in order
@@ -40,14 +40,7 @@ public final class Lanes {
         Object[] values = new Object[n];
         Throwable[] failures = new Throwable[n];
         boolean[] helperLane = split(weights);
-        Thread helper = new Thread(
-                null, () -> runLane(jobs, values, failures, helperLane, true), "beskid-lowering-lane", STACK_BYTES);
-        helper.setDaemon(true);
-        try {
-            helper.start();
-        } catch (OutOfMemoryError e) {
-            helper = null;
-        }
+        Thread helper = startBigStack("beskid-lowering-lane", () -> runLane(jobs, values, failures, helperLane, true));
         runLane(jobs, values, failures, helperLane, false);
         if (helper != null) {
             joinUninterruptibly(helper);
@@ -102,7 +95,23 @@ public final class Lanes {
         }
     }
 
-    private static void joinUninterruptibly(Thread t) {
+    /**
+     * Starts {@code work} on a daemon thread with a large stack (64 MiB: a long chain of binary
+     * operators is as deep as it is long); null when no thread can be started.
+     */
+    public static Thread startBigStack(String name, Runnable work) {
+        Thread thread = new Thread(null, work, name, STACK_BYTES);
+        thread.setDaemon(true);
+        try {
+            thread.start();
+            return thread;
+        } catch (OutOfMemoryError e) {
+            return null;
+        }
+    }
+
+    /** Waits for {@code t} to end; an interrupt meanwhile is kept for the caller. */
+    public static void joinUninterruptibly(Thread t) {
         boolean interrupted = false;
         while (true) {
             try {
