@@ -1,8 +1,8 @@
 package beskid.lowering.emit;
 
 import beskid.lowering.sema.FnType;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -25,7 +25,9 @@ final class FunctionAdapters {
     private final EmitContext emit;
     private final String marker;
     private final String prefix;
-    private final Map<String, String> classes = new HashMap<>();
+    /** The adapters written so far, by name (one per pair of shapes). */
+    private final Set<String> written = new HashSet<>();
+
     private boolean markerWritten;
 
     FunctionAdapters(EmitContext emit, String mainModuleInternalName) {
@@ -81,14 +83,11 @@ final class FunctionAdapters {
      * ClassJobs), and whichever gets there first, the artifact is the same.
      */
     private synchronized String adapterClass(MethodContext mc, FnType from, FnType to) {
-        String key = mc.jvm.desc(from) + "->" + mc.jvm.desc(to);
-        String existing = classes.get(key);
-        if (existing != null) {
-            return existing;
+        String name = prefix + mc.jvm.shape(from) + "$to$" + mc.jvm.shape(to);
+        if (!written.add(name)) {
+            return name;
         }
         writeMarker();
-        String name = prefix + mc.jvm.shape(from) + "$to$" + mc.jvm.shape(to);
-        classes.put(key, name);
         String fromIface = mc.jvm.fnInterface(from);
         String toIface = mc.jvm.fnInterface(to);
         ClassWriter cw = emit.model.newWriter();
