@@ -16,7 +16,9 @@ import beskid.lowering.sema.FunctionSymbol;
 import beskid.lowering.sema.ModuleSymbol;
 import beskid.lowering.sema.StructSymbol;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Opcodes;
@@ -34,43 +36,41 @@ final class ModuleEmitter {
 
     /** Emits the module and returns its tests (in source order). */
     List<TestCase> emit(ModuleSymbol module, Annotations ann) {
-        List<FunctionSymbol> own = new ArrayList<>();
-        List<List<FunctionSymbol>> parts = new ArrayList<>();
+        // The functions of each class of the module, in declaration order, its own class first.
+        Map<String, List<FunctionSymbol>> byClass = new LinkedHashMap<>();
+        byClass.put(module.internalName(), new ArrayList<>());
         for (FunctionSymbol f : module.functions().values()) {
             if (f.interop() == null && f.decl().body() != null) {
                 String name = emit.jvm.functionClass(f);
-                if (name.equals(module.internalName())) {
-                    own.add(f);
-                } else {
-                    if (parts.isEmpty()
-                            || !emit.jvm
-                                    .functionClass(parts.get(parts.size() - 1).get(0))
-                                    .equals(name)) {
-                        parts.add(new ArrayList<>());
-                    }
-                    parts.get(parts.size() - 1).add(f);
+                List<FunctionSymbol> functions = byClass.get(name);
+                if (functions == null) {
+                    functions = new ArrayList<>();
+                    byClass.put(name, functions);
                 }
+                functions.add(f);
             }
         }
+        List<String> names = List.copyOf(byClass.keySet());
+        List<FunctionSymbol> own = byClass.get(module.internalName());
         List<TestCase> tests = new ArrayList<>();
         List<byte[]> classes;
-        if (parts.isEmpty()) {
+        if (names.size() == 1) {
             classes = List.of(moduleClass(module, ann, own, tests)); // the usual module: one class
         } else {
             List<Supplier<byte[]>> jobs = new ArrayList<>();
-            int[] weights = new int[parts.size() + 1];
+            int[] weights = new int[names.size()];
             jobs.add(() -> moduleClass(module, ann, own, tests));
             weights[0] = own.size() + 1;
-            for (int k = 0; k < parts.size(); k++) {
-                List<FunctionSymbol> part = parts.get(k);
-                jobs.add(() -> part(module, ann, part));
-                weights[k + 1] = part.size();
+            for (int k = 1; k < names.size(); k++) {
+                String name = names.get(k);
+                List<FunctionSymbol> part = byClass.get(name);
+                jobs.add(() -> part(module, ann, name, part));
+                weights[k] = part.size();
             }
             classes = ClassJobs.run(jobs, weights); // side by side (see ClassJobs)
         }
-        emit.addFramed(module.internalName(), classes.get(0));
-        for (int k = 0; k < parts.size(); k++) {
-            emit.addFramed(emit.jvm.functionClass(parts.get(k).get(0)), classes.get(k + 1));
+        for (int k = 0; k < names.size(); k++) {
+            emit.addFramed(names.get(k), classes.get(k));
         }
         for (DeclSymbol d : module.types().values()) {
             if (d instanceof StructSymbol s) {
@@ -106,8 +106,7 @@ final class ModuleEmitter {
     }
 
     /** A class after the first of a module split across several (see JvmTypes.partition). */
-    private byte[] part(ModuleSymbol module, Annotations ann, List<FunctionSymbol> functions) {
-        String name = emit.jvm.functionClass(functions.get(0));
+    private byte[] part(ModuleSymbol module, Annotations ann, String name, List<FunctionSymbol> functions) {
         ClassWriter cw = newClass(module, name);
         ClassContext cls = new ClassContext(emit, name, cw, ann, true);
         FunctionWriter writer = new FunctionWriter(cls);
