@@ -89,9 +89,8 @@ public final class Parser {
         try {
             Parser parser = new Parser(slice, diags, null, firstLine);
             List<Item> items = parser.items.parseItems(false);
-            boolean clean = diags.list().isEmpty()
-                    && parser.tokens.atEnd()
-                    && parser.tokens.peek().doc() == null;
+            // parseItems stops only at the end of file, whose token holds a trailing doc comment
+            boolean clean = diags.list().isEmpty() && parser.tokens.peek().doc() == null;
             return clean ? items : null;
         } catch (RuntimeException | StackOverflowError e) {
             return null; // the whole file is parsed again, and reports it
